@@ -1,0 +1,80 @@
+// extract: CleanDoc -> ExtractedDoc. Reads what one article says: its metadata, dates,
+// people, places, organisations, quotes and meetings. Pure; the corpus-wide linking of names
+// and meetings happens in link/.
+
+import type { Block, CleanDoc, ExtractedDoc } from "../types.ts";
+import { readDates, type DateSegment } from "./dates/index.ts";
+import { readEntities, type TextSegment } from "./entities/index.ts";
+import { termClues } from "../knowledge/index.ts";
+import { readMetadata } from "./metadata.ts";
+import { readMeetings } from "./meetings/index.ts";
+import { toMarkdown } from "./markdown.ts";
+
+/** Roles whose text is the article or describes it; every other block is reported as removed. */
+const KEPT_ROLES = new Set<Block["role"]>(["headline", "dek", "byline", "dateline", "caption", "credit", "body", "subheading", "source-note", "signature"]);
+
+export function extract(doc: CleanDoc): ExtractedDoc {
+  const { raw } = doc;
+  const bodyBlocks = doc.blocks.filter((b) => b.role === "body" || b.role === "subheading");
+  const body = toMarkdown(bodyBlocks);
+  const bodyText = bodyBlocks.map((b) => b.text.trim()).join("\n\n");
+
+  const segments = readingSegments(doc);
+  const entities = readEntities(segments);
+  const dates = readDates(
+    segments.map((s): DateSegment => ({ text: s.text, role: s.role === "subheading" ? "body" : s.role })),
+    { ...(raw.frontMatter.published ? { published: raw.frontMatter.published } : {}), clues: termClues(entities.people) },
+  );
+  const meta = readMetadata(doc, bodyText);
+  const meetings = readMeetings({
+    segments,
+    people: entities.people,
+    places: entities.places,
+    spans: entities.spans,
+    dates: dates.spans,
+    published: dates.published,
+  });
+
+  const removed = doc.blocks
+    .filter((b) => !KEPT_ROLES.has(b.role))
+    .map((b) => ({ line: b.line + raw.firstLine - 1, text: b.text, reason: `${b.role}: ${b.reason}` }));
+
+  return {
+    id: raw.id,
+    source: raw.source,
+    hash: raw.hash,
+    title: meta.title,
+    title_inferred: meta.title_inferred,
+    subtitle: meta.subtitle,
+    authors: meta.authors,
+    publisher: meta.publisher,
+    original_publisher: meta.original_publisher,
+    via: meta.via,
+    credits: meta.credits,
+    images: meta.images,
+    published: dates.published,
+    body,
+    removed,
+    people: entities.people,
+    organizations: entities.organizations,
+    places: entities.places,
+    quotes: entities.quotes,
+    meetings,
+    warnings: [...raw.warnings, ...meta.warnings, ...dates.warnings],
+  };
+}
+
+/** The text an editor reads: headline, dek, captions, body paragraphs and subheadings, in order. */
+function readingSegments(doc: CleanDoc): TextSegment[] {
+  const seen = new Set<string>();
+  const out: TextSegment[] = [];
+  for (const b of doc.blocks) {
+    const role = b.role === "headline" || b.role === "dek" || b.role === "caption" || b.role === "body" || b.role === "subheading" ? b.role : null;
+    if (!role) continue;
+    const text = b.text.trim();
+    if (!text || (role === "caption" && seen.has(text))) continue;
+    seen.add(text);
+    out.push({ text, role });
+  }
+  return out;
+}

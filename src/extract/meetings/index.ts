@@ -1,0 +1,206 @@
+// Meetings one article reports or mentions: "X met with Y in Z on D", "X and Y co-chaired the
+// 19th round of ...", "during talks with Y", "will come to China to attend the 9th meeting of
+// ...", "before meeting with X, he held talks with Y". Reads sentences with the people,
+// places and dates the other extractors found in them; merges repeats within the article.
+
+import type { FuzzyDate, MeetingMention, PersonMention, PlaceMention } from "../../types.ts";
+import { splitSentences, type Sentence } from "../sentences.ts";
+import { findSeries, type SeriesMatch } from "./series.ts";
+import { hullDate, mergeMentions, publishedBound } from "./merge.ts";
+
+/** The shapes this module needs from the entity and date readers (structural, so they stay decoupled). */
+export interface NamedSpan {
+  segment: number;
+  start: number;
+  end: number;
+  kind: "person" | "org" | "place";
+  name: string;
+}
+export interface DateSpan {
+  segment: number;
+  start: number;
+  end: number;
+  text: string;
+  date: FuzzyDate;
+  until: FuzzyDate | null;
+}
+export interface MeetingInput {
+  segments: { text: string; role: string }[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  spans: NamedSpan[];
+  dates: DateSpan[];
+  published: FuzzyDate;
+}
+
+// Verbs and nouns that put people in one room. Phone calls and letters are not meetings.
+const TRIGGER =
+  /\b(?:met(?:\s+with)?|meets?(?:\s+with)?|meeting\s+(?:with|between)|(?:held|holds|hold|holding)\s+talks(?:\s+with)?|talks\s+with|co-?chair(?:ed|s)?|summit(?:\s+with)?|shak(?:e|es|ing)\s+hands|shook\s+hands|will\s+(?:meet|come\s+to\s+[\p{Lu}][\p{L}]+\s+to\s+attend)|to\s+meet(?:\s+with)?|received|hosted)\b/giu;
+const WITH_OBJECT = /\b(?:with|between|received|hosted)\s*$/iu;
+const PRONOUN_SUBJECT = /\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
+const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary/iu;
+const SPEECH_AFTER = /^\W{0,3}(?:\s*\w+){0,1}\s*(?:said|says|stated|told|noted|added|announced|warned|stressed|emphasi[sz]ed|continued|responded)\b/iu;
+const RESPECTIVELY = /\brespectively\b/iu;
+const THIS_DAY = /\b(?:on\s+)?(?:this|that|the\s+same)\s+day\b/iu;
+
+interface Ctx {
+  input: MeetingInput;
+  byName: Map<string, PersonMention>;
+  placeByName: Map<string, PlaceMention>;
+  lastSubject: string | null;
+  leadDate: FuzzyDate | null;
+  pending: MeetingMention[]; // series meetings of the previous sentence, for "respectively"
+}
+
+export function readMeetings(input: MeetingInput): MeetingMention[] {
+  const ctx: Ctx = {
+    input,
+    byName: new Map(input.people.map((p) => [p.name, p])),
+    placeByName: new Map(input.places.map((p) => [p.name, p])),
+    lastSubject: null,
+    leadDate: leadDate(input),
+    pending: [],
+  };
+  const found: MeetingMention[] = [];
+  input.segments.forEach((seg, si) => {
+    if (seg.role !== "body" && seg.role !== "caption") return;
+    for (const sentence of splitSentences(seg.text)) found.push(...readSentence(ctx, si, sentence));
+  });
+  return mergeMentions(found);
+}
+
+function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] {
+  const { input } = ctx;
+  const inside = <T extends { segment: number; start: number; end: number }>(x: T) =>
+    x.segment === segment && x.start >= s.start && x.end <= s.end;
+  const persons = input.spans.filter((x) => x.kind === "person" && inside(x)).sort((a, b) => a.start - b.start);
+  const places = input.spans.filter((x) => x.kind === "place" && inside(x));
+  const dates = input.dates.filter(inside);
+  const rel = (x: { start: number }) => x.start - s.start;
+  const quotes = quoteRanges(s.text);
+  const inQuote = (at: number) => quotes.some(([a, b]) => at >= a && at < b);
+  const speaker = (p: NamedSpan) => SPEECH_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 30));
+  const isSpokesperson = (name: string) => ctx.byName.get(name)?.roles.some((r) => SPOKESPERSON.test(r.title)) ?? false;
+
+  // "... Wang Yi, ..., and Chen Wenqing, ..., respectively": hand the names to the previous sentence's meetings in order.
+  if (RESPECTIVELY.test(s.text) && ctx.pending.length > 1) {
+    const named = unique(persons.filter((p) => !speaker(p) && !isSpokesperson(p.name)).map((p) => p.name));
+    if (named.length === ctx.pending.length) {
+      ctx.pending.forEach((m, i) => m.participants.includes(named[i]!) || m.participants.push(named[i]!));
+      ctx.pending = [];
+      return [];
+    }
+  }
+  ctx.pending = [];
+
+  const series = findSeries(s.text);
+  const triggers = [...s.text.matchAll(TRIGGER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  if (!series.length && !triggers.length) {
+    updateSubject(ctx, persons.filter((p) => !isSpokesperson(p.name)));
+    return [];
+  }
+
+  const anchorAt = Math.min(...[...series.map((x) => x.start), ...triggers.map((t) => t.at)]);
+  const quoted = inQuote(anchorAt);
+  const candidates = persons.filter((p) => inQuote(rel(p)) === quoted && !isSpokesperson(p.name) && !(quoted && speaker(p)));
+
+  const mentions: MeetingMention[] = [];
+  const make = (participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention => ({
+    participants: unique(participants),
+    place: placeOf(ctx, places, s, at),
+    date: dateOf(ctx, dates, s, at, segment),
+    end: null,
+    series: seriesMatch?.series ?? null,
+    round: seriesMatch?.round ?? null,
+    kind: "reported",
+    evidence: s.text,
+  });
+
+  if (series.length) {
+    const first = Math.min(...series.map((x) => x.start), ...triggers.map((t) => t.at));
+    const subjects = subjectGroup(ctx, s, candidates, first, rel);
+    const objects = triggers.flatMap((t) => (WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : []));
+    for (const sm of series) mentions.push(make([...subjects, ...objects], sm, sm.start));
+    if (series.length > 1) ctx.pending = mentions.slice();
+  } else {
+    for (const t of triggers) {
+      const objects = WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : [];
+      let subjects = subjectGroup(ctx, s, candidates.filter((p) => !objects.includes(p.name)), t.at, rel);
+      if (!subjects.length) subjects = candidates.filter((p) => rel(p) > t.end && !objects.includes(p.name)).slice(0, 1).map((p) => p.name);
+      mentions.push(make([...subjects, ...objects], null, t.at));
+    }
+  }
+  updateSubject(ctx, candidates.length ? candidates : persons.filter((p) => !isSpokesperson(p.name)));
+  return mentions.filter((m) => m.participants.length > 0 || m.series);
+}
+
+/** People before `at` who do the meeting: the nearest name, and names joined to it by "and". */
+function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number, rel: (x: { start: number }) => number): string[] {
+  const before = candidates.filter((p) => rel(p) < at);
+  const lead = s.text.slice(0, at);
+  if (PRONOUN_SUBJECT.test(lead) || !before.length) {
+    if (PRONOUN_SUBJECT.test(lead) || /\b(?:he|she)\b/i.test(lead)) return ctx.lastSubject ? [ctx.lastSubject] : [];
+    return [];
+  }
+  const group = [before[before.length - 1]!];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = s.text.slice(rel({ start: before[i]!.end }), rel(group[0]!));
+    if (/^(?:,[^,]{0,120},)?\s*(?:\([^)]*\)\s*)?(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(gap)) group.unshift(before[i]!);
+    else break;
+  }
+  return group.map((p) => p.name);
+}
+
+/** People right after "with"/"between": the first name, and one joined to it by "and". */
+function objectGroup(s: Sentence, candidates: NamedSpan[], after: number, rel: (x: { start: number }) => number): string[] {
+  const next = candidates.filter((p) => rel(p) >= after && rel(p) - after <= 90);
+  if (!next.length) return [];
+  const out = [next[0]!.name];
+  const second = next[1];
+  if (second && /^[^.;]{0,120}?\band\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(s.text.slice(rel({ start: next[0]!.end }), rel(second)))) out.push(second.name);
+  return out;
+}
+
+function updateSubject(ctx: Ctx, persons: NamedSpan[]): void {
+  if (persons.length) ctx.lastSubject = persons[0]!.name;
+}
+
+function placeOf(ctx: Ctx, places: NamedSpan[], s: Sentence, at: number): MeetingMention["place"] {
+  const scored = places
+    .map((p) => ({ p, info: ctx.placeByName.get(p.name), pos: p.start - s.start }))
+    .map((x) => ({ ...x, score: (x.info?.kind === "city" ? 2 : 0) + (x.pos > at ? 1 : 0) + (/\b(?:in|at|to|visits?|visited)\s+$/i.test(s.text.slice(0, x.pos)) ? 2 : 0) }))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 2) return null;
+  if (best.info?.kind === "country") return { country: best.p.name };
+  return { city: best.p.name, ...(best.info?.country ? { country: best.info.country } : {}) };
+}
+
+function dateOf(ctx: Ctx, dates: DateSpan[], s: Sentence, at: number, segment: number): FuzzyDate {
+  const usable = dates.filter((d) => d.date.value || d.until?.value);
+  const after = usable.filter((d) => d.start - s.start >= at);
+  const pick = after[0] ?? usable[usable.length - 1];
+  if (pick) return pick.until ? hullDate(pick.date, pick.until) : pick.date;
+  if (ctx.leadDate && (THIS_DAY.test(s.text) || segment <= 1)) return ctx.leadDate;
+  return publishedBound(ctx.input.published);
+}
+
+/** The first dated phrase of the lead paragraph: what "on this day" refers to. */
+function leadDate(input: MeetingInput): FuzzyDate | null {
+  const firstBody = input.segments.findIndex((s) => s.role === "body");
+  const span = input.dates
+    .filter((d) => d.segment === firstBody && d.date.value)
+    .sort((a, b) => a.start - b.start)[0];
+  return span ? (span.until ? hullDate(span.date, span.until) : span.date) : null;
+}
+
+function quoteRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*”?|"[^"]*"?|«[^»]*»?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,107 @@
+// Combining meeting mentions: within one article here, and across articles in link/.
+// Two mentions are one meeting when they name the same mechanism and round, or share the
+// people, and their dates and places can both be true.
+
+import type { FuzzyDate, MeetingMention } from "../../types.ts";
+import { intersectDates } from "../dates/index.ts";
+
+/** The FuzzyDate an interval supports: a value only as precise as the interval is narrow. */
+export function fromInterval(earliest: string | null, latest: string | null, evidence: string[]): FuzzyDate {
+  if (!earliest || !latest) {
+    return { value: null, precision: "unknown", earliest, latest, evidence };
+  }
+  if (earliest === latest) return { value: earliest, precision: "day", earliest, latest, evidence };
+  if (earliest.slice(0, 7) === latest.slice(0, 7)) return { value: earliest.slice(0, 7), precision: "month", earliest, latest, evidence };
+  if (earliest.slice(0, 4) === latest.slice(0, 4)) return { value: earliest.slice(0, 4), precision: "year", earliest, latest, evidence };
+  return { value: null, precision: "unknown", earliest, latest, evidence };
+}
+
+/** Bounds a FuzzyDate's value implies when earliest/latest are not given. */
+export function bounds(d: FuzzyDate): [string | null, string | null] {
+  let lo = d.earliest;
+  let hi = d.latest;
+  if (d.value) {
+    const [y, m, day] = d.value.split("-").map(Number) as [number, number | undefined, number | undefined];
+    if (day) {
+      lo ??= d.value;
+      hi ??= d.value;
+    } else if (m) {
+      lo ??= `${d.value}-01`;
+      hi ??= `${d.value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+    } else {
+      lo ??= `${y}-01-01`;
+      hi ??= `${y}-12-31`;
+    }
+  }
+  return [lo, hi];
+}
+
+/** "from the 11th to the 15th": a date somewhere between the two ends. */
+export function hullDate(from: FuzzyDate, to: FuzzyDate): FuzzyDate {
+  const [lo] = bounds(from);
+  const [, hi] = bounds(to);
+  return fromInterval(lo, hi, [...from.evidence, ...to.evidence]);
+}
+
+/** A reported event with no date of its own happened on or before the article was written. */
+export function publishedBound(published: FuzzyDate): FuzzyDate {
+  const [, hi] = bounds(published);
+  const year = hi?.slice(0, 4);
+  if (!hi || !year) return { value: null, precision: "unknown", earliest: null, latest: null, evidence: ["no date in the text"] };
+  const [lo] = bounds(published);
+  const sameYear = lo?.slice(0, 4) === year;
+  return {
+    value: sameYear ? year : null,
+    precision: sameYear ? "year" : "unknown",
+    earliest: sameYear ? `${year}-01-01` : null,
+    latest: hi,
+    evidence: [`no date of its own: on or before the article was written (${hi})`],
+  };
+}
+
+export function datesCompatible(a: FuzzyDate, b: FuzzyDate): boolean {
+  return intersectDates(a, b) !== null;
+}
+
+function placesCompatible(a: MeetingMention["place"], b: MeetingMention["place"]): boolean {
+  if (!a || !b) return true;
+  if (a.city && b.city && a.city !== b.city) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  return true;
+}
+
+export function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
+  if (!datesCompatible(a.date, b.date) || !placesCompatible(a.place, b.place)) return false;
+  if (a.series && b.series) {
+    if (a.series !== b.series) return false;
+    if (a.round !== null && b.round !== null) return a.round === b.round;
+    return true;
+  }
+  // Without a named mechanism, only the same two (or more) people make the same meeting.
+  return a.participants.filter((p) => b.participants.includes(p)).length >= 2;
+}
+
+export function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
+  const date = intersectDates(a.date, b.date) ?? a.date;
+  return {
+    participants: [...new Set([...a.participants, ...b.participants])],
+    place: a.place?.city ? a.place : b.place?.city ? b.place : a.place ?? b.place,
+    date,
+    end: a.end ?? b.end,
+    series: a.series ?? b.series,
+    round: a.round ?? b.round,
+    kind: a.kind === "reported" || b.kind === "reported" ? "reported" : "mentioned",
+    evidence: a.evidence === b.evidence ? a.evidence : `${a.evidence}\n${b.evidence}`,
+  };
+}
+
+/** Folds repeats of one meeting within an article into one mention (first mention's order kept). */
+export function mergeMentions(mentions: MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (const m of mentions) {
+    const i = out.findIndex((o) => sameMeeting(o, m));
+    if (i >= 0) out[i] = combine(out[i]!, m);
+    else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Recurring meeting mechanisms: how texts name them and how to read their round ("the 19th
+// round of ..."). The known list is data; an unknown "Nth <...> meeting/dialogue" still yields
+// a series named by its own words.
+
+export interface SeriesMatch {
+  series: string;
+  round: number | null;
+  /** True when the mechanism is, by its name or by the known list, between China and Russia. */
+  bilateral: boolean;
+  start: number;
+  end: number;
+}
+
+interface KnownSeries {
+  name: string;
+  pattern: RegExp;
+  bilateral: boolean;
+}
+
+export const KNOWN_SERIES: KnownSeries[] = [
+  {
+    name: "strategic security consultations",
+    pattern: /strategic\s+(?:and\s+)?security\s+(?:consultations?|negotiations?|talks|dialogue)/giu,
+    bilateral: true,
+  },
+  {
+    name: "law enforcement and security cooperation mechanism",
+    pattern: /law[-\s]enforcement\s+(?:and\s+)?security\s+cooperation(?:\s+(?:mechanism|meeting|consultations?))?/giu,
+    bilateral: true,
+  },
+];
+
+// A generic "Nth <Capitalised or lower words> meeting|dialogue|..." when no known series matches.
+const GENERIC = /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{L}-]+\s+){0,8}?(?:meeting|dialogue|consultations?|session|summit|forum|talks))\b/giu;
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+// Words that may stand between an ordinal and the series' name: "the 9th Meeting of the China-Russia ...".
+const FILLER = /^(?:round|of|the|annual|meeting|session|regular|china[-–]russia(?:n)?|russia[-–]china|sino[-–]russian|between|and|high-level|new|\s)*$/iu;
+
+const BOTH_SIDES = /china[-–\s]russia|russia[-–\s]china|sino[-–]russian|between china and russia|between russia and china/iu;
+
+export function findSeries(sentence: string): SeriesMatch[] {
+  const found: SeriesMatch[] = [];
+  for (const known of KNOWN_SERIES) {
+    known.pattern.lastIndex = 0;
+    for (let m = known.pattern.exec(sentence); m; m = known.pattern.exec(sentence)) {
+      const ordinal = ordinalBefore(sentence, m.index);
+      found.push({
+        series: known.name,
+        round: ordinal?.round ?? null,
+        bilateral: known.bilateral,
+        start: ordinal?.start ?? m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+  GENERIC.lastIndex = 0;
+  for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
+    const start = m.index;
+    if (found.some((f) => f.start <= start + m![0].length && start <= f.end)) continue;
+    const words = m[2]!.trim();
+    found.push({
+      series: words.toLowerCase().replace(/^(?:round of |meeting of )?(?:the )?/, ""),
+      round: Number(m[1]),
+      bilateral: BOTH_SIDES.test(words) || BOTH_SIDES.test(sentence.slice(start, start + m[0].length + 40)),
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function ordinalBefore(sentence: string, at: number): { round: number; start: number } | null {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const re = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\b/giu;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length);
+  if (!FILLER.test(between)) return null;
+  const round = last[1] ? Number(last[1]) : ORDINAL_WORDS[last[2]!.toLowerCase()]!;
+  return { round, start: at - before.length + last.index };
+}

@@ -1,0 +1,219 @@
+// Who published an article and how it presents itself: headline, dek, byline, publisher,
+// agencies it cites, photo credits and captions. Reads the roles the clean stage gave each
+// block; knows no site by name (agencies come from the knowledge list or generic patterns).
+
+import type { Block, CleanDoc, FrontMatter, Publisher } from "../types.ts";
+import { isNewsAgency } from "../knowledge/index.ts";
+import { splitSentences } from "./sentences.ts";
+
+export interface Metadata {
+  title: string;
+  title_inferred: boolean;
+  subtitle: string | null;
+  authors: { name: string; email?: string }[];
+  publisher: Publisher | null;
+  original_publisher: Publisher | null;
+  via: string[];
+  credits: string[];
+  images: { caption: string; credit?: string }[];
+  warnings: string[];
+}
+
+const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
+
+export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
+  const fm = doc.raw.frontMatter;
+  const warnings: string[] = [];
+  const of = (role: Block["role"]) => doc.blocks.filter((b) => b.role === role);
+
+  const headline = of("headline")[0]?.text.trim();
+  const deks = of("dek").map((b) => b.text.trim());
+  let title = fm.title ?? headline ?? "";
+  let titleInferred = false;
+  if (!title) {
+    title = titleFromLead(bodyText);
+    titleInferred = true;
+    warnings.push("title: the text has no headline; this one is made from the lead sentence");
+  }
+  if (!title) title = doc.raw.id;
+
+  const captionBlocks = of("caption");
+  const creditBlocks = of("credit");
+  const credits = unique(creditBlocks.flatMap((b) => parseCredit(b.text)));
+  const images = captionImages(doc.blocks);
+
+  return {
+    title,
+    title_inferred: fm.title ? false : titleInferred,
+    subtitle: fm.subtitle ?? (deks.length ? deks.join("\n") : null),
+    authors: readAuthors(doc, fm),
+    publisher: toPublisher(fm.publisher) ?? readPublisher(doc),
+    original_publisher: toPublisher(fm.original_publisher) ?? readOriginalPublisher(doc),
+    via: fm.via ?? readAgencies([bodyText, ...captionBlocks.map((b) => b.text)].join("\n")),
+    credits,
+    images,
+    warnings,
+  };
+}
+
+/** The lead's first sentence, cut at a clause boundary when long. */
+export function titleFromLead(body: string): string {
+  const first = body.split(/\n+/).find((l) => l.trim() && !l.startsWith("#")) ?? "";
+  const sentence = splitSentences(first)[0]?.text ?? first;
+  const clean = sentence.replace(/[.。]$/, "").trim();
+  if (clean.length <= 110) return clean;
+  const cut = clean.slice(0, 110);
+  const atComma = cut.lastIndexOf(", ");
+  const end = atComma > 50 ? atComma : cut.lastIndexOf(" ");
+  return cut.slice(0, end > 0 ? end : 110).replace(/[,;:]$/, "") + "…";
+}
+
+// ---------------------------------------------------------------- authors
+
+const BYLINE_NOISE = /\b(views?|comments?|shares?|reads?|likes?|updated|published|posted|min(?:ute)?s? read|\d+)\b/gi;
+
+function readAuthors(doc: CleanDoc, fm: FrontMatter): { name: string; email?: string }[] {
+  if (fm.authors) return fm.authors.map((a) => (typeof a === "string" ? { name: a } : a));
+  const names: { name: string; email?: string }[] = [];
+  const blocks = doc.blocks.filter((b) => b.role === "byline" || b.role === "signature");
+  const emails = blocks.map((b) => EMAIL.exec(b.text)?.[0]).filter((e): e is string => !!e);
+  for (const b of blocks) {
+    if (EMAIL.test(b.text) && b.text.trim().split(/\s+/).length === 1) continue;
+    for (const name of parseByline(b.text)) {
+      const known = names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!known) names.push({ name });
+    }
+  }
+  if (names.length === 1 && emails.length === 1) names[0]!.email = emails[0]!;
+  return names;
+}
+
+/** "By Jane Doe and John Roe", "Daniel Kim Views", "Jane Doe | Staff Reporter" -> names. */
+export function parseByline(text: string): string[] {
+  const line = text
+    .replace(EMAIL, " ")
+    .replace(/^\s*(by|written by|words by|reporting by)\s+/i, "")
+    .split(/\s[|•·–—]\s|\s-\s/)[0]!
+    .replace(BYLINE_NOISE, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return line
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n));
+}
+
+// ---------------------------------------------------------------- publisher
+
+function toPublisher(p: FrontMatter["publisher"]): Publisher | null {
+  if (!p) return null;
+  return typeof p === "string" ? { name: p } : p;
+}
+
+function readPublisher(doc: CleanDoc): Publisher | null {
+  for (const b of doc.blocks) {
+    if (b.role !== "footer" && b.role !== "noise") continue;
+    const m = COPYRIGHT.exec(b.text.trim());
+    if (!m || !/©|\(c\)|copyright/i.test(b.text)) continue;
+    const raw = m[1]!.trim();
+    const url = /\(?((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+)\)?/.exec(raw);
+    const name = raw.replace(/\(?(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\)?/, "").replace(/[.,\s]+$/, "").trim();
+    if (name || url) return { name: name || url![1]!, ...(url ? { url: url[1]! } : {}) };
+  }
+  // An author e-mail on the outlet's own domain names the outlet.
+  for (const b of doc.blocks) {
+    if (b.role !== "signature" && b.role !== "byline") continue;
+    const domain = EMAIL.exec(b.text)?.[1];
+    if (domain && !/^(gmail|yahoo|hotmail|outlook|proton|icloud|naver|qq|163)\./i.test(domain)) return { name: domain, url: domain };
+  }
+  return null;
+}
+
+function readOriginalPublisher(doc: CleanDoc): Publisher | null {
+  for (const b of doc.blocks) {
+    if (b.role !== "source-note") continue;
+    const m = /^\s*(?:source|originally published (?:by|in|at)|first published (?:by|in|at)|republished from)\s*:?\s*(.+?)\s*$/i.exec(b.text);
+    if (m) return { name: m[1]!.replace(/[.]$/, "") };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- agencies and credits
+
+const AGENCY_PATTERNS: RegExp[] = [
+  /\baccording to (?:the )?(?:[\p{Lu}\p{Ll}'’]+\s+){0,3}?(?:state(?:-run)? )?(?:news agency|media|broadcaster|outlet)?\s*((?:\p{Lu}[\p{L}&.-]*\s?){1,5})/gu,
+  /\b((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)\s+(?:news agency|News Agency)\b/gu,
+  /\bnews agency,?\s+((?:\p{Lu}[\p{L}&.-]*\s?){1,4})/gu,
+  /\b((?:\p{Lu}[\p{L}&.-]*\s?){1,4})\s+(?:reported|said in a report|broke the news)\b/gu,
+];
+
+/** News agencies the text cites as its source. */
+export function readAgencies(text: string): string[] {
+  const found: string[] = [];
+  for (const re of AGENCY_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const candidate = m[1]!.trim();
+      const known = agencyIn(candidate);
+      if (known) found.push(known);
+    }
+  }
+  return unique(found);
+}
+
+/** The first known agency inside a phrase ("Russian state news agency TASS" -> "TASS"). */
+function agencyIn(phrase: string): string | null {
+  const words = phrase.replace(/[’']s\b/g, "").split(/\s+/).filter(Boolean);
+  for (let len = Math.min(words.length, 4); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const hit = isNewsAgency(words.slice(i, i + len).join(" "));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** "Photo by AFP Yonhap News", "/ Reuters Yonhap News", "(AP Photo/Jane Doe)" -> agency names. */
+export function parseCredit(text: string): string[] {
+  const cleaned = text
+    .replace(/[”"'’]?\s*\/?>\s*$/, "")
+    .replace(/^.*?\b(?:photo|photograph|image|picture|video)s?\s*(?:by|:|credit:?|©)\s*/i, "")
+    .replace(/^[\s/|©(]+|[\s)]+$/g, "");
+  const words = cleaned.split(/[\s/,;]+/).filter(Boolean);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let len = Math.min(4, words.length - i); len >= 1; len--) {
+      const hit = isNewsAgency(words.slice(i, i + len).join(" "));
+      if (hit) {
+        out.push(hit);
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  if (!out.length && cleaned && cleaned.split(/\s+/).length <= 5) out.push(cleaned);
+  return unique(out);
+}
+
+function captionImages(blocks: Block[]): { caption: string; credit?: string }[] {
+  const images: { caption: string; credit?: string }[] = [];
+  const seen = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.role !== "caption") return;
+    const key = b.text.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const next = blocks[i + 1];
+    const credit = next && next.role === "credit" && next.line === b.line ? parseCredit(next.text).join(", ") : undefined;
+    images.push({ caption: b.text.trim(), ...(credit ? { credit } : {}) });
+  });
+  return images;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

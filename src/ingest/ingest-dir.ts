@@ -1,0 +1,64 @@
+// A folder of seeds -> RawDoc[]: list, read (bounded), ingest each file, then make ids unique.
+// One bad file never stops the others; every problem names its file.
+
+import path from "node:path";
+import type { RawDoc } from "../types.ts";
+import { requestedId, resolveIds } from "./ids.ts";
+import { ingestBytes, resolveLimits } from "./ingest-bytes.ts";
+import { tooLargeMessage } from "./limits.ts";
+import { listSeeds } from "./list-seeds.ts";
+import type { IngestOptions, IngestProblem } from "./problems.ts";
+import { ioMessage, readSeedFile, type SeedReader } from "./read.ts";
+
+export async function ingestDir(
+  dir: string,
+  root: string,
+  opts?: IngestOptions,
+  read: SeedReader = readSeedFile,
+): Promise<{ docs: RawDoc[]; problems: IngestProblem[] }> {
+  const limits = resolveLimits(opts);
+  const listed = await listSeeds(dir, root);
+  const problems: IngestProblem[] = [...listed.problems];
+  const docs: RawDoc[] = [];
+
+  for (const source of listed.files) {
+    const error = (message: string): void => void problems.push({ source, severity: "error", message });
+    let result;
+    try {
+      result = await read(path.resolve(root, source), limits.maxBytes);
+    } catch (err) {
+      error(`cannot read file: ${ioMessage(err)}`);
+      continue;
+    }
+    if (result.kind === "too-large") {
+      error(tooLargeMessage(result.size, limits.maxBytes));
+      continue;
+    }
+    const ingested = ingestBytes(source, result.bytes, limits);
+    problems.push(...ingested.problems);
+    if (ingested.doc) docs.push(ingested.doc);
+  }
+
+  const unique = withUniqueIds(docs);
+  problems.push(...unique.problems);
+  return { docs: unique.docs, problems };
+}
+
+/** Applies resolveIds and flags byte-identical seeds (usually a file saved twice). */
+function withUniqueIds(docs: RawDoc[]): { docs: RawDoc[]; problems: IngestProblem[] } {
+  const claims = docs.map((d) => ({ source: d.source, id: d.id, fromSlug: requestedId(d.source, d.frontMatter.slug).fromSlug }));
+  const { ids, warnings } = resolveIds(claims);
+  const firstWithHash = new Map<string, string>();
+  const problems: IngestProblem[] = [];
+  const out = docs.map((doc) => {
+    const extra: string[] = [];
+    const renamed = warnings.get(doc.source);
+    if (renamed) extra.push(renamed);
+    const twin = firstWithHash.get(doc.hash);
+    if (twin) extra.push(`same bytes as ${twin} (a duplicate seed?)`);
+    else firstWithHash.set(doc.hash, doc.source);
+    problems.push(...extra.map((message) => ({ source: doc.source, severity: "warning" as const, message })));
+    return { ...doc, id: ids.get(doc.source) ?? doc.id, warnings: [...doc.warnings, ...extra] };
+  });
+  return { docs: out, problems };
+}

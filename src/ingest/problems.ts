@@ -1,0 +1,17 @@
+// The ingest stage's public option and report types.
+
+/** Something wrong with one file. `source` is its path relative to the project root, "/"-separated. */
+export interface IngestProblem {
+  source: string;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface IngestOptions {
+  /** Files larger than this are refused unread. Default 10 MiB. */
+  maxBytes?: number;
+  /** Longer lines are cut to this many UTF-16 code units. Default 100,000. */
+  maxLineChars?: number;
+  /** Lines after this many are dropped. Default 200,000. */
+  maxLines?: number;
+}

@@ -1,0 +1,101 @@
+// Files for other programs: Atom and JSON Feed, sitemap and robots.txt, and the meetings in
+// Knight Lab TimelineJS format. Feeds and the sitemap need absolute URLs, so they are written
+// only when the site URL is configured; robots.txt and timeline.json are always written.
+// Dates stay honest: a feed entry's timestamp is the earliest day its date allows.
+
+import type { Article, Meeting, SiteConfig } from "../types.ts";
+import { pagePath } from "../paths.ts";
+import { escapeHtml } from "./html.ts";
+import { bounds, laneOf, LANES } from "./timeline-layout.ts";
+import { formatSpan } from "./dates.ts";
+
+const xml = escapeHtml; // the same five characters need escaping in XML text and attributes
+
+function stamp(a: Article): string | null {
+  const b = bounds(a.published);
+  return b ? `${b.start}T00:00:00Z` : null;
+}
+
+function newest(articles: Article[]): string {
+  return articles.map(stamp).filter((s): s is string => !!s).sort().at(-1) ?? "1970-01-01T00:00:00Z";
+}
+
+/** Atom 1.0 (RFC 4287). `articles` newest first. */
+export function atomFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const entries = articles.map((a) => {
+    const link = site.url + pagePath.article(a.id);
+    const authors = a.authors.length ? a.authors : [{ name: a.publisher?.name ?? site.title }];
+    return `  <entry>
+    <title>${xml(a.title)}</title>
+    <id>${xml(link)}</id>
+    <link rel="alternate" type="text/html" href="${xml(link)}"/>
+    <updated>${stamp(a) ?? newest(articles)}</updated>
+${authors.map((p) => `    <author><name>${xml(p.name)}</name></author>`).join("\n")}
+    <summary>${xml(summaries.get(a.id) ?? "")}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(site.language)}">
+  <title>${xml(site.title)}</title>
+  <id>${xml(site.url)}</id>
+  <link rel="alternate" type="text/html" href="${xml(site.url)}"/>
+  <link rel="self" type="application/atom+xml" href="${xml(site.url)}feed.xml"/>
+  <updated>${newest(articles)}</updated>
+${entries.join("\n")}
+</feed>
+`;
+}
+
+/** JSON Feed 1.1. A date is given only when the article's day is known. */
+export function jsonFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: site.title,
+    home_page_url: site.url,
+    feed_url: `${site.url}feed.json`,
+    language: site.language,
+    items: articles.map((a) => ({
+      id: site.url + pagePath.article(a.id),
+      url: site.url + pagePath.article(a.id),
+      title: a.title,
+      summary: summaries.get(a.id) ?? "",
+      content_text: a.body,
+      ...(a.published.precision === "day" && a.published.value ? { date_published: `${a.published.value}T00:00:00Z` } : {}),
+      ...(a.authors.length ? { authors: a.authors.map((p) => ({ name: p.name })) } : {}),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+export function sitemap(pages: string[], site: SiteConfig & { url: string }): string {
+  const urls = [...pages].sort().map((p) => `  <url><loc>${xml(site.url + p)}</loc></url>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join("\n")}
+</urlset>
+`;
+}
+
+export function robots(site: SiteConfig): string {
+  return `User-agent: *\nAllow: /\n${site.url ? `Sitemap: ${site.url}sitemap.xml\n` : ""}`;
+}
+
+function tlDate(iso: string): { year: number; month?: number; day?: number } {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { year: y ?? 0, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
+
+/** Knight Lab TimelineJS3 JSON: meetings with at least a year; groups are the timeline lanes. */
+export function timelineJs(meetings: Meeting[], site: SiteConfig): string {
+  const events = meetings
+    .filter((m) => m.date.value && m.date.precision !== "unknown")
+    .map((m) => ({
+      unique_id: m.id,
+      start_date: { ...tlDate(m.date.value as string), display_date: formatSpan(m.date, m.end) },
+      ...(m.end?.value && m.end.precision !== "unknown" && m.end.value !== m.date.value ? { end_date: tlDate(m.end.value) } : {}),
+      // TimelineJS reads these as HTML, so they are escaped.
+      text: { headline: xml(m.title), text: m.evidence.map((e) => `<p>${xml(e.text)}</p>`).join("") },
+      group: LANES.find((l) => l.id === laneOf(m))?.label ?? "Other meetings",
+    }));
+  return `${JSON.stringify({ title: { text: { headline: xml(site.title), text: "China–Russia security meetings" } }, events }, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+// The render stage: Corpus -> every file of the site, keyed by its path in dist/. Pure and
+// deterministic: the same corpus gives byte-identical files (no clocks, no randomness; every
+// list has a total order). The pipeline writes the map to disk.
+
+import type { Article, Corpus, Meeting, Place, SiteConfig } from "../types.ts";
+import { fileForPage, pagePath } from "../paths.ts";
+import { compareDates, compareDatesNewestFirst } from "./dates.ts";
+import { indexCorpus, pageContext, type SiteIndex } from "./context.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { summarize } from "./summary.ts";
+import { articlesJson, entitiesJson, meetingsJson } from "./data.ts";
+import { atomFeed, jsonFeed, robots, sitemap, timelineJs } from "./feeds.ts";
+import { layoutTimeline } from "./timeline-layout.ts";
+import { SITE_CSS } from "./assets/site-css.ts";
+import { TIMELINE_JS } from "./assets/timeline-js.ts";
+import { indexPage } from "../../templates/index.ts";
+import { articlePage } from "../../templates/article.ts";
+import { timelinePage } from "../../templates/timeline.ts";
+import { meetingPage } from "../../templates/meeting.ts";
+import { personPage } from "../../templates/person.ts";
+import { placePage } from "../../templates/place.ts";
+import { organizationPage } from "../../templates/organization.ts";
+import { notFoundPage } from "../../templates/not-found.ts";
+
+export { renderMarkdown } from "./markdown.ts";
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function articlesNewestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => compareDatesNewestFirst(a.published, b.published) || byText(a.title, b.title) || byText(a.id, b.id));
+}
+
+export function meetingsInDateOrder(meetings: Meeting[]): Meeting[] {
+  return [...meetings].sort(
+    (a, b) => compareDates(a.date, b.date) || byText(a.date.latest ?? "", b.date.latest ?? "") || byText(a.id, b.id),
+  );
+}
+
+function meetingsAt(place: Place, meetings: Meeting[]): Meeting[] {
+  const name = place.name.toLowerCase();
+  return meetings.filter((m) => m.place && [m.place.city, m.place.country].some((n) => n?.toLowerCase() === name));
+}
+
+function quotesBy(personId: string, articles: Article[]): { text: string; article: string }[] {
+  return articles.flatMap((a) => a.quotes.filter((q) => q.speaker === personId).map((q) => ({ text: q.text, article: a.id })));
+}
+
+export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  const pages: string[] = [];
+  const articles = articlesNewestFirst(corpus.articles);
+  const meetings = meetingsInDateOrder(corpus.meetings);
+  const index: SiteIndex = indexCorpus(corpus, meetings);
+  const ctx = (path: string) => pageContext(path, config, index);
+  const page = (path: string, content: string) => {
+    files.set(fileForPage(path), content);
+    pages.push(path);
+  };
+  const summaries = new Map(articles.map((a) => [a.id, summarize(a)]));
+
+  page(pagePath.home(), indexPage({ ctx: ctx(pagePath.home()), articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
+  for (const a of articles) {
+    const path = pagePath.article(a.id);
+    page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+  }
+  page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
+  for (const m of meetings) page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
+  for (const p of corpus.entities.people) {
+    const path = pagePath.person(p.id);
+    page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesBy(p.id, articles) }));
+  }
+  for (const p of corpus.entities.places) page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: meetingsAt(p, meetings) }));
+  for (const o of corpus.entities.organizations) page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
+  files.set("404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
+
+  files.set("assets/site.css", SITE_CSS);
+  files.set("assets/timeline.js", TIMELINE_JS);
+  files.set("data/articles.json", articlesJson(corpus.articles));
+  files.set("data/meetings.json", meetingsJson(corpus.meetings));
+  files.set("data/entities.json", entitiesJson(corpus));
+  files.set("data/timeline.json", timelineJs(meetings, config));
+  files.set("robots.txt", robots(config));
+  if (config.url) {
+    const site = { ...config, url: config.url };
+    files.set("feed.xml", atomFeed(articles, site, summaries));
+    files.set("feed.json", jsonFeed(articles, site, summaries));
+    files.set("sitemap.xml", sitemap(pages, site));
+  }
+  return files;
+}
