@@ -1,0 +1,123 @@
+// First pass, one line at a time (after jusText): every line is "good" (prose), "near-good"
+// (prose-like but short or thin in stop words), "short" (too short to judge alone) or "bad"
+// (chrome vocabulary, list links, markup). Context decides the short and near-good ones later.
+
+import type { Features } from "./features.ts";
+import type { Line } from "./lines.ts";
+import {
+  CAPTION_START, COMMENTS_HEADER, COMMENT_LINE, CONSENT, COPYRIGHT, CUT_OFF, GLUED_TEASER, CREDIT_WHOLE, EMAIL, FORM_LINE, LEGAL_LINK, MARKUP_FRAGMENT, NEWSLETTER, RELATED_HEADER,
+  SHARE_PROMPT, SHARE_WORDS, UI_LABEL, URL_ONLY, VOCAB_MAX,
+} from "./vocabulary.ts";
+
+export type Quality = "good" | "near-good" | "short" | "bad";
+
+/** What a line's own words say it is, before any context. */
+export type Marker =
+  | "ui" | "related-header" | "comments-header" | "comment-line" | "copyright" | "legal" | "share" | "form"
+  | "caption" | "credit" | "markup" | "email" | "url" | "list-item" | "symbols" | "consent" | "teaser";
+
+export interface Classified {
+  line: Line;
+  f: Features;
+  quality: Quality;
+  marker: Marker | null;
+  reason: string;
+}
+
+/** Lines shorter than this (Latin-equivalent characters) are "short" (jusText's length_low). */
+export const LENGTH_LOW = 70;
+/** Lines at least this long with enough stop words are "good". */
+export const LENGTH_HIGH = 140;
+export const STOP_HIGH = 0.3;
+export const STOP_LOW = 0.18;
+
+const LEGAL_NOTICE = /\b(?:19|20)\d{2}\b|rights|reserved|무단|無断|права/iu;
+
+export function markerOf(line: Line, f: Features): Marker | null {
+  const t = line.trimmed;
+  if (f.letters === 0 && !/\d/.test(t)) return "symbols";
+  if (t.length <= VOCAB_MAX) {
+    const plain = t.replace(/^(?:[•*·▪■□☆★◦○●►▶‣⁃-]\s*)+/u, "");
+    if (COMMENTS_HEADER.test(plain)) return "comments-header";
+    if (UI_LABEL.test(plain)) return "ui";
+    if (RELATED_HEADER.test(plain) && f.words <= (f.bullet ? 3 : 8) && !/[^.][.!?]$/.test(plain)) return "related-header";
+    const copyright = COPYRIGHT.test(t);
+    // "© 2024 Example. All rights reserved." is the site's; "© Reuters" under a photo is a credit.
+    if (copyright && LEGAL_NOTICE.test(t)) return "copyright";
+    if (CREDIT_WHOLE.test(plain)) return "credit";
+    if (copyright) return "copyright";
+    if (LEGAL_LINK.test(plain)) return "legal";
+    if (SHARE_PROMPT.test(plain) || isShareRow(plain)) return "share";
+    if (FORM_LINE.test(t) || NEWSLETTER.test(t)) return "form";
+    if (COMMENT_LINE.test(plain)) return "comment-line";
+    if (URL_ONLY.test(plain)) return "url";
+    if (EMAIL.test(t) && f.words <= 8) return "email";
+  } else if (COPYRIGHT.test(t.slice(0, 200)) && f.length < 400) {
+    return "copyright";
+  }
+  if (t.length <= 400 && MARKUP_FRAGMENT.test(t)) return "markup";
+  if (t.length <= 600 && CAPTION_START.test(t)) return "caption";
+  if (t.length <= 1000 && CONSENT.test(t)) return "consent";
+  if (GLUED_TEASER.test(t.slice(0, 200))) return "teaser";
+  if (t.length <= 400 && f.words >= 6 && CUT_OFF.test(t)) return "teaser";
+  if (f.bullet && f.length < 100 && !(f.endsSentence && f.stopRatio >= STOP_HIGH && f.words >= 8)) return "list-item";
+  return null;
+}
+
+export function classify(line: Line, f: Features, lang: string | null): Classified {
+  const marker = markerOf(line, f);
+  const make = (quality: Quality, reason: string): Classified => ({ line, f, quality, marker, reason });
+  if (marker) return make("bad", MARKER_REASON[marker]);
+
+  const size = `${f.words} word${f.words === 1 ? "" : "s"}`;
+  if (f.length < LENGTH_LOW) return make("short", `short line (${size})`);
+
+  const byStopWords = lang !== null && f.cjk < 0.3;
+  if (byStopWords) {
+    const pct = `${Math.round(f.stopRatio * 100)}% stop words`;
+    const titleLike = f.titleCase > 0.75 && !f.endsSentence && f.words < 25;
+    if (titleLike) return make("short", `title-case line without a sentence end (${size})`);
+    if (f.stopRatio >= STOP_HIGH) {
+      return f.length >= LENGTH_HIGH || f.sentenceEnds >= 2
+        ? make("good", `prose: ${size}, ${pct}`)
+        : make("near-good", `short prose: ${size}, ${pct}`);
+    }
+    const sentence = f.endsSentence || f.sentenceEnds > 0;
+    if (sentence && (f.stopRatio >= STOP_LOW || (f.stopRatio >= STOP_LOW / 2 && f.words >= 8))) return make("near-good", `sentence with few stop words: ${size}, ${pct}`);
+    return make("bad", `few stop words (${pct}, ${size}): a list, names or links`);
+  }
+  // No stop-word list (CJK, unlisted languages): sentence punctuation stands in for stop words.
+  if (f.sentenceEnds >= 1 && (f.length >= LENGTH_HIGH || f.sentenceEnds >= 2)) return make("good", `prose: ${f.sentenceEnds} sentence end(s), length ${f.length}`);
+  if (f.endsSentence || f.sentenceEnds > 0 || (f.length >= LENGTH_HIGH * 2 && /[,、，]/.test(line.trimmed))) {
+    return make("near-good", `sentence-like text, length ${f.length}`);
+  }
+  return make("bad", `no sentence punctuation in ${f.length} characters: a list, names or links`);
+}
+
+const MARKER_REASON: Record<Marker, string> = {
+  ui: "interface label",
+  "related-header": "header of a related/latest/popular list",
+  "comments-header": "header or marker of a comment thread",
+  "comment-line": "comment-thread line (\"… says\", \"Reply\")",
+  copyright: "copyright or legal notice",
+  legal: "legal / site link",
+  share: "share or follow prompt",
+  form: "form field or sign-up prompt",
+  caption: "starts like a photo caption (\"In this photo …\")",
+  credit: "photo / wire credit",
+  markup: "stray markup fragment",
+  email: "e-mail address",
+  url: "bare URL",
+  "list-item": "short list item (list marker, no sentence)",
+  symbols: "no letters or digits",
+  consent: "cookie / privacy / affiliate notice",
+  teaser: "a teaser: a summary glued to its headline or cut off with \"…\"",
+};
+
+/** A row of share buttons: at least two words, nearly all of them share/social words. */
+function isShareRow(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s|/·•,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12) return false;
+  const social = words.filter((w) => SHARE_WORDS.has(w)).length;
+  return social >= 2 && social / words.length >= 0.6;
+}
