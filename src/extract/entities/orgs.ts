@@ -1,0 +1,158 @@
+// Organisations in one segment: known ones and news agencies from the knowledge lists
+// ("BRICS", "the Kremlin", "Xinhua News Agency"), acronym definitions ("Shanghai Cooperation
+// Organization (SCO)"), and capitalised phrases that end in an organisation word ("Russian
+// Security Council", "Chinese Ministry of Foreign Affairs", "External Liaison Department").
+
+import { lookupOrg, lookupPlace } from "../../knowledge/index.ts";
+import { countryOfRole } from "./context.ts";
+import { joined, type Token } from "./tokens.ts";
+import { NOT_NAME, ORG_CONNECTORS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./vocab.ts";
+
+export interface OrgHit {
+  segment: number;
+  start: number;
+  end: number;
+  name: string;
+  aliases: string[];
+  country: string | null;
+}
+
+// Capitalised words that may open an organisation's name though they are not names.
+const ORG_OPENERS = new Set(["International", "National", "Central", "Global", "World", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Middle", "Joint", "Supreme", "Federal", "State", "New"]);
+const ACRONYM = /\(([\p{Lu}][\p{L}\p{N}&.-]{1,9})\)/gu;
+
+export function findOrgs(segment: number, text: string, tokens: Token[], headline: boolean): OrgHit[] {
+  const hits: OrgHit[] = [];
+  // A phrase already read (or inside one already read) is skipped; a longer name around a
+  // known one ("Commission of the Chinese Communist Party") is kept as well.
+  const taken = (s: number, e: number) => hits.some((h) => h.start <= s && e <= h.end);
+  for (const h of acronymDefinitions(segment, text, tokens)) if (!taken(h.start, h.end)) hits.push(h);
+  for (const h of knownOrgs(segment, text, tokens)) if (!taken(h.start, h.end)) hits.push(h);
+  // "Delegates of the Arctic Council (AC)": a longer phrase ending in a name already read adds
+  // only words that are not an organisation ("Delegates of the"), unless they hold one.
+  const padded = (h: OrgHit) =>
+    hits.some((k) => k.end === h.end && k.start > h.start && !tokensIn(tokens, h.start, k.start).some((t) => ORG_HEADS.has(t.text.toLowerCase())));
+  if (!headline) for (const h of headedOrgs(segment, text, tokens)) if (!taken(h.start, h.end) && !padded(h)) hits.push(h);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+function known(segment: number, start: number, end: number, surface: string): OrgHit | null {
+  const org = lookupOrg(surface);
+  if (!org) return null;
+  const aliases = surface.replace(/^the\s+/i, "") === org.name ? [] : [surface.replace(/^the\s+/i, "")];
+  return { segment, start, end, name: org.name, aliases, country: org.country };
+}
+
+/** The longest known name starting at each capitalised token (up to five words). */
+function knownOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    let best: OrgHit | null = null;
+    let j = i;
+    for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1]!;
+      if (n > 1 && !joined(last.gap) && last.gap !== "-") break;
+      const hit = known(segment, tokens[i]!.start, last.end, text.slice(tokens[i]!.start, last.end));
+      if (hit) {
+        best = hit;
+        j = i + n;
+      }
+      if (last.poss) break;
+    }
+    if (best) {
+      out.push(best);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/** "Long Name (LN)": the shortest capitalised phrase before the parenthesis whose initials spell it. */
+function acronymDefinitions(segment: number, text: string, tokens: Token[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    const acr = m[1]!;
+    const letters = acr.replace(/[^\p{Lu}]/gu, "");
+    if (letters.length < 2 || letters.length < acr.replace(/[^\p{L}]/gu, "").length - 1) continue;
+    let k = tokens.findIndex((t) => t.start >= m!.index) - 1;
+    if (k < 0) k = tokens.length - 1;
+    if (!/^\s*$/.test(text.slice(tokens[k]?.end ?? 0, m.index))) continue;
+    let initials = "";
+    for (let i = k; i >= 0 && k - i < 9; i--) {
+      const t = tokens[i]!;
+      if (i < k && !joined(tokens[i + 1]!.gap) && tokens[i + 1]!.gap !== "-") break;
+      if (ORG_CONNECTORS.has(t.text)) continue;
+      if (!t.cap) break;
+      initials = t.text[0]!.toUpperCase() + initials;
+      if (initials === letters) {
+        const start = t.start;
+        const long = text.slice(start, tokens[k]!.end);
+        if (lookupPlace(long)) break;
+        const knownOrg = lookupOrg(long) ?? lookupOrg(acr);
+        const name = knownOrg?.name ?? long;
+        out.push({ segment, start, end: tokens[k]!.end, name, aliases: [...new Set([long, acr])].filter((a) => a !== name), country: knownOrg?.country ?? countryOfRole(long) });
+        break;
+      }
+      if (initials.length >= letters.length) break;
+    }
+  }
+  return out;
+}
+
+/** Capitalised phrases ending in an organisation word; title words ("Secretary") cut them. */
+function headedOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]!.poss && joined(tokens[j]!.gap)) {
+      const t = tokens[j]!;
+      if (t.cap && !TITLE_HEADS.has(t.text.toLowerCase())) j++;
+      else if (ORG_CONNECTORS.has(t.text) && j + 1 < tokens.length && joined(tokens[j + 1]!.gap) && (tokens[j + 1]!.cap || tokens[j + 1]!.text === "the")) j++;
+      else break;
+    }
+    const hit = headedPiece(segment, text, tokens, i, j);
+    if (hit) out.push(hit);
+    i = j;
+  }
+  return out;
+}
+
+function headedPiece(segment: number, text: string, tokens: Token[], a: number, b: number): OrgHit | null {
+  let s = a;
+  while (s < b && (TITLE_HEADS.has(tokens[s]!.text.toLowerCase()) || ORG_CONNECTORS.has(tokens[s]!.text.toLowerCase()) || (NOT_NAME.has(tokens[s]!.text) && !ORG_OPENERS.has(tokens[s]!.text)))) s++;
+  const heads = [];
+  for (let k = s; k < b; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) heads.push(k);
+  if (!heads.length) return null;
+  // "Yang Jiechi and Russian Security Council": "and" joins two names unless the word before
+  // it belongs to the organisation's own name ("Political and Legal Affairs Commission").
+  for (let k = s; k < heads[0]!; k++) {
+    const prev = tokens[k - 1]?.text.toLowerCase() ?? "";
+    if (tokens[k]!.text === "and" && !TITLE_MODIFIERS.has(prev) && !ORG_HEADS.has(prev)) s = k + 1;
+  }
+  while (s < b && ORG_CONNECTORS.has(tokens[s]!.text.toLowerCase())) s++;
+  let e = heads.at(-1)! + 1;
+  // "... Party of China" continues the name; "and", dates and names after it ("Council Ana Lima") end it.
+  if (e < b && /^(?:of|for)$/.test(tokens[e]!.text)) {
+    while (e < b && tokens[e]!.text !== "and" && !(NOT_NAME.has(tokens[e]!.text) && !ORG_OPENERS.has(tokens[e]!.text)) && (ORG_CONNECTORS.has(tokens[e]!.text) ? e + 1 < b : true)) e++;
+  }
+  while (e > s && ORG_CONNECTORS.has(tokens[e - 1]!.text)) e--;
+  if (e - s < 2) return null;
+  const name = text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+  if (lookupPlace(name)) return null;
+  const knownOrg = lookupOrg(name);
+  // "Russia's Security Council": the possessive before the name gives the country.
+  const owner = s > 0 && tokens[s - 1]!.poss && joined(tokens[s]!.gap) ? lookupPlace(tokens[s - 1]!.text) : null;
+  const country = knownOrg?.country ?? countryOfRole(name) ?? (owner?.kind === "country" ? owner.name : null);
+  return { segment, start: tokens[s]!.start, end: tokens[e - 1]!.end, name: knownOrg?.name ?? name, aliases: knownOrg && knownOrg.name !== name ? [name] : [], country };
+}
