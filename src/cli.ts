@@ -7,6 +7,7 @@ import { loadConfig, normaliseSiteUrl } from "./config.ts";
 import { build } from "./pipeline.ts";
 import { runCleanCommand } from "./clean/index.ts";
 import { runDev } from "./dev/index.ts";
+import { loadDocCache, saveDocCache } from "./cache.ts";
 
 const HELP = `newsfold — build a static news-analysis site from raw article dumps
 
@@ -21,6 +22,7 @@ Build options:
   --site-url URL   absolute site URL for feeds and sitemap default: newsfold.config.json "url", else none
   --strict         fail the build when any article has a warning or error
   --profile        print time per stage
+  --no-cache       read every article again (default: reuse .cache/ for unchanged files)
   --quiet          print only problems and the summary
   --port N         dev server port (127.0.0.1 only)        default: 8080
   -h, --help       show this help
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       profile: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       port: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -85,7 +88,11 @@ async function main(argv: string[]): Promise<number> {
   const outDir = path.resolve(root, values.out ?? "dist");
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   const t0 = performance.now();
-  const result = await build({ root, seedsDir, outDir, config, log });
+  const cacheDir = path.join(root, ".cache");
+  const cache = values["no-cache"] ? undefined : await loadDocCache(cacheDir);
+  const cachedBefore = cache?.size ?? 0;
+  const result = await build({ root, seedsDir, outDir, config, log, ...(cache ? { cache } : {}) });
+  if (cache && (result.fresh > 0 || cache.size !== cachedBefore)) await saveDocCache(cacheDir, cache);
   const ms = Math.round(performance.now() - t0);
 
   for (const p of result.problems) process.stderr.write(`${p.severity}: ${p.source}: ${p.message}\n`);

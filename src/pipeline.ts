@@ -9,6 +9,7 @@ import { extract } from "./extract/index.ts";
 import { link } from "./link/index.ts";
 import { renderSite } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
+import { buildSearchIndex } from "./search/index.ts";
 
 export interface BuildOptions {
   root: string; // project root: seed paths are reported relative to it
@@ -16,11 +17,11 @@ export interface BuildOptions {
   outDir: string;
   config: SiteConfig;
   log?: (line: string) => void;
-  /** Per-document results from earlier builds, by source and content hash (the dev loop keeps one). */
+  /** Per-document results from earlier builds (the dev loop and the disk cache keep one). */
   cache?: DocCache;
 }
 
-/** ExtractedDoc by `${source}\0${hash}`: an unchanged file is not cleaned or read again. */
+/** ExtractedDoc by source, id and content hash: an unchanged file is not cleaned or read again. */
 export type DocCache = Map<string, ExtractedDoc>;
 
 export interface BuildResult {
@@ -29,6 +30,8 @@ export interface BuildResult {
   problems: IngestProblem[];
   timings: Record<string, number>; // ms per stage
   corpus: Corpus;
+  /** Documents cleaned and read in this build; the others came from the cache. */
+  fresh: number;
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
@@ -45,23 +48,29 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 
   const { docs, problems } = await timed("ingest", () => ingestDir(opts.seedsDir, opts.root));
   log(`read ${docs.length} article${docs.length === 1 ? "" : "s"} from ${opts.seedsDir}`);
-  const extracted = readDocuments(docs, problems, timings, opts.cache);
+  const { extracted, fresh } = readDocuments(docs, problems, timings, opts.cache);
   const corpus = await timed("link", () => link(extracted));
   const files = await timed("render", () => renderSite(corpus, opts.config));
-  await timed("write", () => writeSiteAtomically(opts.outDir, files));
-  return { articles: corpus.articles.length, files: files.size, problems, timings, corpus };
+  await timed("write", () => writeSiteAtomically(opts.outDir, files, { beforeSwap: (dir) => timed("search", () => buildSearchIndex(dir)).then(() => {}) }));
+  return { articles: corpus.articles.length, files: files.size, problems, timings, corpus, fresh };
 }
 
 /** clean + extract each document; a document that throws is reported and left out. */
-export function readDocuments(docs: RawDoc[], problems: IngestProblem[], timings: Record<string, number> = {}, cache?: DocCache): ExtractedDoc[] {
-  const out: ExtractedDoc[] = [];
+export function readDocuments(
+  docs: RawDoc[],
+  problems: IngestProblem[],
+  timings: Record<string, number> = {},
+  cache?: DocCache,
+): { extracted: ExtractedDoc[]; fresh: number } {
+  const extracted: ExtractedDoc[] = [];
   const live = new Set<string>();
+  let fresh = 0;
   for (const raw of docs) {
-    const key = `${raw.source}\0${raw.hash}\0${raw.id}`;
+    const key = `${raw.source}\0${raw.id}\0${raw.hash}`;
     live.add(key);
     const hit = cache?.get(key);
     if (hit) {
-      out.push(hit);
+      extracted.push(hit);
       continue;
     }
     let stage = "clean";
@@ -72,13 +81,14 @@ export function readDocuments(docs: RawDoc[], problems: IngestProblem[], timings
       stage = "extract";
       t0 = performance.now();
       const doc = extract(cleaned);
-      cache?.set(key, doc);
-      out.push(doc);
       timings.extract = (timings.extract ?? 0) + performance.now() - t0;
+      cache?.set(key, doc);
+      extracted.push(doc);
+      fresh++;
     } catch (e) {
       problems.push({ source: raw.source, severity: "error", message: `could not ${stage} this article: ${(e as Error).message}` });
     }
   }
-  if (cache) for (const key of cache.keys()) if (!live.has(key)) cache.delete(key); // deleted or changed files
-  return out;
+  if (cache) for (const key of cache.keys()) if (!live.has(key)) cache.delete(key); // changed or deleted files
+  return { extracted, fresh };
 }

@@ -141,11 +141,13 @@ function readOriginalPublisher(doc: CleanDoc): Publisher | null {
 
 // ---------------------------------------------------------------- agencies and credits
 
+// A proper name of up to five words, allowing lower-case joiners: "Voice of America", "Agence France-Presse".
+const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|the|and|de|du)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
 const AGENCY_PATTERNS: RegExp[] = [
-  /\baccording to (?:the )?(?:[\p{Lu}\p{Ll}'’]+\s+){0,3}?(?:state(?:-run)? )?(?:news agency|media|broadcaster|outlet)?\s*((?:\p{Lu}[\p{L}&.-]*\s?){1,5})/gu,
-  /\b((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)\s+(?:news agency|News Agency)\b/gu,
-  /\bnews agency,?\s+((?:\p{Lu}[\p{L}&.-]*\s?){1,4})/gu,
-  /\b((?:\p{Lu}[\p{L}&.-]*\s?){1,4})\s+(?:reported|said in a report|broke the news)\b/gu,
+  new RegExp(String.raw`\b[Aa]ccording to (?:the )?(?:[\p{L}'’]+\s+){0,4}?(${NAME})`, "gu"),
+  new RegExp(String.raw`\b(${NAME})\s+(?:[Nn]ews [Aa]gency)\b`, "gu"),
+  new RegExp(String.raw`\b[Nn]ews [Aa]gency,?\s+(${NAME})`, "gu"),
+  new RegExp(String.raw`\b(${NAME})\s+(?:reported|said in a report|broke the news)\b`, "gu"),
 ];
 
 /** News agencies the text cites as its source. */

@@ -36,7 +36,8 @@ export interface MeetingInput {
 // Verbs and nouns that put people in one room. Phone calls and letters are not meetings.
 const TRIGGER =
   /\b(?:met(?:\s+with)?|meets?(?:\s+with)?|meeting\s+(?:with|between)|(?:held|holds|hold|holding)\s+talks(?:\s+with)?|talks\s+with|co-?chair(?:ed|s)?|summit(?:\s+with)?|shak(?:e|es|ing)\s+hands|shook\s+hands|will\s+(?:meet|come\s+to\s+[\p{Lu}][\p{L}]+\s+to\s+attend)|to\s+meet(?:\s+with)?|received|hosted)\b/giu;
-const WITH_OBJECT = /\b(?:with|between|received|hosted)\s*$/iu;
+// Triggers whose object is the other side: "met with Y", "between Y and Z", "met Y", "received Y".
+const WITH_OBJECT = /\b(?:with|between|received|hosted|met|meets|meet)\s*$/iu;
 const PRONOUN_SUBJECT = /\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary/iu;
 const SPEECH_AFTER = /^\W{0,3}(?:\s*\w+){0,1}\s*(?:said|says|stated|told|noted|added|announced|warned|stressed|emphasi[sz]ed|continued|responded)\b/iu;
@@ -126,6 +127,8 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
     for (const t of triggers) {
       const objects = WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : [];
       let subjects = subjectGroup(ctx, s, candidates.filter((p) => !objects.includes(p.name)), t.at, rel);
+      // "Before meeting with X, he held talks ...": the main clause's subject comes after.
+      if (!subjects.length && /^[^.]*?,\s*(?:he|she)\b/iu.test(s.text.slice(t.end)) && ctx.lastSubject && !objects.includes(ctx.lastSubject)) subjects = [ctx.lastSubject];
       if (!subjects.length) subjects = candidates.filter((p) => rel(p) > t.end && !objects.includes(p.name)).slice(0, 1).map((p) => p.name);
       mentions.push(make([...subjects, ...objects], null, t.at));
     }

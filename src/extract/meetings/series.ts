@@ -31,7 +31,8 @@ export const KNOWN_SERIES: KnownSeries[] = [
 ];
 
 // A generic "Nth <Capitalised or lower words> meeting|dialogue|..." when no known series matches.
-const GENERIC = /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{L}-]+\s+){0,8}?(?:meeting|dialogue|consultations?|session|summit|forum|talks))\b/giu;
+const GENERIC =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{L}-]+\s+){0,8}?(?:[Mm]eeting|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ss]ummit|[Ff]orum|[Tt]alks)(?:\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?\p{Lu}[\p{L}-]*){0,5})?)/gu;
 
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
