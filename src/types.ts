@@ -115,6 +115,18 @@ export interface QuoteMention {
   text: string;
 }
 
+/** What the text said of a date it could not place on the calendar by itself; other sources may. */
+export interface RelativeDate {
+  /** "on the 11th", "from the 11th to the 15th": days of a month the text does not name. */
+  days?: [number, number];
+  /** "in November last year": the month (1–12) ... */
+  month?: number;
+  /** ... and the year relative to the year of writing (-1 for "last year"). */
+  yearOffset?: number;
+  /** No date of its own: on or before the article was written. */
+  beforePublication?: boolean;
+}
+
 export interface MeetingMention {
   /** Participants by full name, as in PersonMention.name. */
   participants: string[];
@@ -126,6 +138,10 @@ export interface MeetingMention {
   kind: "reported" | "mentioned";
   /** The sentence the meeting was read from. */
   evidence: string;
+  /** Set when the date is relative to something the article does not date (see link/anchor.ts). */
+  relative?: RelativeDate;
+  /** A one-person visit ("X visited China in November"): never on the timeline, but it can date other reports. */
+  visit?: boolean;
 }
 
 export interface Publisher {

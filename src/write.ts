@@ -4,7 +4,12 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export async function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>): Promise<void> {
+export interface WriteOptions {
+  /** Runs on the complete new folder before it is swapped in (e.g. to index it for search). */
+  beforeSwap?: (dir: string) => Promise<void>;
+}
+
+export async function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>, opts: WriteOptions = {}): Promise<void> {
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
@@ -24,6 +29,7 @@ export async function writeSiteAtomically(outDir: string, files: Map<string, str
     for (let i = 0; i < entries.length; i += BATCH) {
       await Promise.all(entries.slice(i, i + BATCH).map(([rel, content]) => writeFile(path.join(tmp, rel), content)));
     }
+    if (opts.beforeSwap) await opts.beforeSwap(tmp);
     let hadOld = false;
     try {
       await rename(abs, old);

@@ -5,6 +5,8 @@ import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import type { PageContext } from "../src/render/context.ts";
 import type { Article } from "../src/types.ts";
 import { pagePath } from "../src/paths.ts";
+import { REMOVED_FILE, removedRuns } from "../src/render/removed.ts";
+import { indexedRegion } from "../src/search/page.ts";
 import { layout } from "./layout.ts";
 import { dateDetails, fuzzyDate, inlineRefs, link, publisherName, refList, section } from "./partials.ts";
 
@@ -45,7 +47,7 @@ function quotes(a: Article, ctx: PageContext): SafeHtml | null {
   )}</ul>`;
 }
 
-function howRead(a: Article): SafeHtml {
+function howRead(a: Article, removedHref: string): SafeHtml {
   return html`<details class="how-read">
 <summary>How this page was read</summary>
 <p>Read from <code>${a.source}</code>.${a.title_inferred ? " The text had no headline; the title above was made from its opening." : ""}</p>
@@ -56,8 +58,9 @@ ${a.warnings.length ? html`<ul class="warnings">${a.warnings.map((w) => html`<li
 <h3>Lines left out (${a.removed.length})</h3>
 ${
   a.removed.length
-    ? html`<div class="table-wrap"><table class="removed"><thead><tr><th scope="col">Line</th><th scope="col">Text</th><th scope="col">Why</th></tr></thead>
-<tbody>${a.removed.map((r) => html`<tr><td>${r.line}</td><td>${r.text}</td><td>${r.reason}</td></tr>`)}</tbody></table></div>`
+    ? html`<div class="table-wrap"><table class="removed"><thead><tr><th scope="col">Lines</th><th scope="col">Why</th></tr></thead>
+<tbody>${removedRuns(a.removed).map((r) => html`<tr><td>${r.from === r.to ? r.from : `${r.from}–${r.to}`}</td><td>${r.reason}</td></tr>`)}</tbody></table></div>
+<p>The left-out text itself, line by line: <a href="${removedHref}">${REMOVED_FILE}</a>.</p>`
     : html`<p class="muted">Nothing was left out.</p>`
 }
 </details>`;
@@ -66,7 +69,7 @@ ${
 export function articlePage(view: ArticleView): string {
   const { ctx, article: a } = view;
   const dek = (a.subtitle ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
-  const main = html`<article class="article">
+  const main = html`<article class="article"${indexedRegion("Article")}>
 <header>
 <h1>${a.title}</h1>
 ${dek.map((d) => html`<p class="dek">${d}</p>`)}
@@ -81,7 +84,7 @@ ${section("quotes", "Quotes", quotes(a, ctx))}
 ${section("mentions", "In this article", mentions(a, ctx))}
 ${section("meetings", "Meetings", a.meetings.length ? refList(a.meetings.map(ctx.meeting)) : null)}
 ${section("related", "Related articles", a.related.length ? refList(a.related.map(ctx.article)) : null)}
-${howRead(a)}
+${howRead(a, ctx.href(pagePath.article(a.id) + REMOVED_FILE))}
 <p class="back"><a href="${ctx.href(pagePath.home())}">All articles</a></p>`;
   return layout({ ctx, title: a.title, description: view.summary, main });
 }

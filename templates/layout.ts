@@ -4,8 +4,11 @@
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import type { PageContext } from "../src/render/context.ts";
 import { pagePath } from "../src/paths.ts";
+import { indexedRegion, SEARCH_PAGE } from "../src/search/page.ts";
 
-export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+/** Only the search page runs WebAssembly (the Pagefind index), so only it gets 'wasm-unsafe-eval'. */
+export const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 export interface LayoutView {
   ctx: PageContext;
@@ -16,6 +19,10 @@ export interface LayoutView {
   main: SafeHtml;
   /** Site paths of scripts to load (external files only, so the CSP can stay strict). */
   scripts?: string[];
+  /** The page runs WebAssembly (site search). */
+  wasm?: boolean;
+  /** Index the whole <main> for site search, as this kind of page ("Person"); see src/search/page.ts. */
+  searchKind?: string;
 }
 
 export function layout(view: LayoutView): string {
@@ -29,10 +36,11 @@ export function layout(view: LayoutView): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${raw(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${raw(view.wasm ? SEARCH_CSP : CSP)}">
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle || "Untitled"}</title>
 ${view.description ? html`<meta name="description" content="${view.description}">` : ""}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ctx.href("assets/site.css")}">
 ${ctx.site.url ? html`<link rel="alternate" type="application/atom+xml" title="${ctx.site.title}" href="${ctx.href("feed.xml")}">` : ""}
 ${(view.scripts ?? []).map((s) => html`<script src="${ctx.href(s)}" defer></script>`)}
@@ -42,8 +50,9 @@ ${(view.scripts ?? []).map((s) => html`<script src="${ctx.href(s)}" defer></scri
 <header class="site-header">
 <p class="site-title"><a href="${ctx.href(pagePath.home())}">${ctx.site.title}</a></p>
 <nav aria-label="Site"><ul>${navItem(pagePath.home(), "Home")}${navItem(pagePath.timeline(), "Timeline")}</ul></nav>
+${here === SEARCH_PAGE ? "" : html`<form class="site-search" role="search" action="${ctx.href(SEARCH_PAGE)}" method="get"><label class="visually-hidden" for="site-search-q">Search the site</label><input id="site-search-q" type="search" name="q" placeholder="Name or word"><button type="submit">Search</button></form>`}
 </header>
-<main id="main" tabindex="-1">
+<main id="main" tabindex="-1"${view.searchKind ? indexedRegion(view.searchKind) : ""}>
 ${view.main}
 </main>
 <footer class="site-footer">

@@ -41,7 +41,8 @@ function mark(ctx: PageContext, mk: Mark): SafeHtml {
 function drawing(ctx: PageContext, d: TimelineLayout): SafeHtml {
   const labelled = d.ticks.filter((t) => t.labelled);
   const nextX = (i: number) => d.ticks[i + 1]?.x ?? d.plotRight;
-  return html`<figure class="timeline-figure">
+  // Focusable because on a phone the drawing scrolls sideways, and keyboard users must reach it.
+  return html`<figure class="timeline-figure" tabindex="0">
 <svg class="timeline-svg" viewBox="0 0 ${d.width} ${d.height}" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">
 ${d.lanes.map((l) => html`<text class="tl-lane-label" x="8" y="${l.y + 4}">${l.label}</text><line class="tl-lane" x1="${d.plotLeft}" x2="${d.plotRight}" y1="${l.y}" y2="${l.y}"/>`)}
 ${d.ticks.map((t) => html`<line class="tl-tick" x1="${t.x}" x2="${t.x}" y1="4" y2="${d.axisY}"/>`)}

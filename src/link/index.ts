@@ -8,6 +8,7 @@ import { linkPeople } from "./people.ts";
 import { linkOrganizations, linkPlaces } from "./named.ts";
 import { clusterMeetings, type SourcedMention } from "./meetings.ts";
 import { relatedArticles } from "./related.ts";
+import { anchorRelativeDates } from "./anchor.ts";
 
 export function link(input: ExtractedDoc[]): Corpus {
   const docs = [...input].sort((a, b) => a.id.localeCompare(b.id));
@@ -28,7 +29,8 @@ export function link(input: ExtractedDoc[]): Corpus {
       return { source: doc.id, mention, roles };
     }),
   );
-  const meetings = clusterMeetings(mentions, personById);
+  const anchored = anchorRelativeDates(mentions, new Map(docs.map((d) => [d.id, d.published])));
+  const meetings = clusterMeetings(anchored.mentions, personById);
 
   const meetingsOf = new Map<string, string[]>();
   for (const m of meetings) for (const s of m.sources) (meetingsOf.get(s) ?? meetingsOf.set(s, []).get(s)!).push(m.id);
@@ -48,7 +50,7 @@ export function link(input: ExtractedDoc[]): Corpus {
       via: doc.via,
       credits: doc.credits,
       images: doc.images,
-      published: doc.published,
+      published: anchored.published.get(doc.id) ?? doc.published,
       body: doc.body,
       removed: doc.removed,
       people,
@@ -56,7 +58,7 @@ export function link(input: ExtractedDoc[]): Corpus {
       places: unique(doc.places.map((p) => places.idOf(p.name))),
       quotes: doc.quotes.map((q) => ({ speaker: q.speaker ? peopleIndex.idOf(doc.id, q.speaker) ?? null : null, text: q.text })),
       meetings: meetingsOf.get(doc.id) ?? [],
-      warnings: doc.warnings,
+      warnings: [...doc.warnings, ...(anchored.notes.get(doc.id) ?? [])],
       related: [],
     };
   });

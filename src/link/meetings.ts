@@ -9,6 +9,7 @@ import { combine, sameMeeting } from "../extract/meetings/merge.ts";
 import { KNOWN_SERIES } from "../extract/meetings/series.ts";
 import { intersectDates } from "../extract/dates/index.ts";
 import { slugify } from "../paths.ts";
+import { surnameOf } from "../knowledge/index.ts";
 import { uniqueIds } from "./ids.ts";
 
 export interface SourcedMention {
@@ -27,6 +28,7 @@ const SIDES = ["China", "Russia"] as const;
 const BILATERAL_SERIES = new Set(KNOWN_SERIES.filter((s) => s.bilateral).map((s) => s.name));
 
 export function isChinaRussia(m: MeetingMention, people: Map<string, Person>): boolean {
+  if (m.visit) return false; // one person's trip is not a meeting
   const countries = new Set(m.participants.map((p) => people.get(p)?.country).filter(Boolean));
   if (SIDES.every((c) => countries.has(c))) return true;
   const others = [...countries].filter((c) => !SIDES.includes(c as (typeof SIDES)[number]));
@@ -89,7 +91,7 @@ function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {
   conflicts.push(...roleConflicts(c, people));
   const title = meetingTitle(m, participants.map((p) => p.name));
   return {
-    id: slugify(`${m.date.value ?? "undated"} ${m.series ? `${m.series} ${m.round ?? ""}` : participants.map((p) => p.name.split(" ").slice(-1)[0]).join(" ")}`),
+    id: slugify(`${m.date.value ?? "undated"} ${m.series ? `${m.series} ${m.round ?? ""}` : participants.map((p) => surnameOf(p.name)).join(" ")}`),
     title,
     date: m.date,
     end: m.end,

@@ -8,11 +8,14 @@ import { compareDates, compareDatesNewestFirst } from "./dates.ts";
 import { indexCorpus, pageContext, type SiteIndex } from "./context.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
+import { REMOVED_FILE, removedText } from "./removed.ts";
 import { articlesJson, entitiesJson, meetingsJson } from "./data.ts";
 import { atomFeed, jsonFeed, robots, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
 import { TIMELINE_JS } from "./assets/timeline-js.ts";
+import { SEARCH_JS } from "./assets/search-js.ts";
+import { SEARCH_PAGE, SEARCH_SCRIPT } from "../search/page.ts";
 import { indexPage } from "../../templates/index.ts";
 import { articlePage } from "../../templates/article.ts";
 import { timelinePage } from "../../templates/timeline.ts";
@@ -21,6 +24,7 @@ import { personPage } from "../../templates/person.ts";
 import { placePage } from "../../templates/place.ts";
 import { organizationPage } from "../../templates/organization.ts";
 import { notFoundPage } from "../../templates/not-found.ts";
+import { searchPage } from "../../templates/search.ts";
 
 export { renderMarkdown } from "./markdown.ts";
 
@@ -62,6 +66,7 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
   for (const a of articles) {
     const path = pagePath.article(a.id);
     page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+    files.set(path + REMOVED_FILE, removedText(a));
   }
   page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
   for (const m of meetings) page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
@@ -71,10 +76,12 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
   }
   for (const p of corpus.entities.places) page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: meetingsAt(p, meetings) }));
   for (const o of corpus.entities.organizations) page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
+  files.set(fileForPage(SEARCH_PAGE), searchPage({ ctx: ctx(SEARCH_PAGE) })); // not in the sitemap: it has no content of its own
   files.set("404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
 
   files.set("assets/site.css", SITE_CSS);
   files.set("assets/timeline.js", TIMELINE_JS);
+  files.set(SEARCH_SCRIPT, SEARCH_JS);
   files.set("data/articles.json", articlesJson(corpus.articles));
   files.set("data/meetings.json", meetingsJson(corpus.meetings));
   files.set("data/entities.json", entitiesJson(corpus));

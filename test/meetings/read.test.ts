@@ -132,3 +132,9 @@ describe("readMeetings", () => {
     expect(readMeetings(input({ segments: ["Zhou Ming praised Ivan Petrov's book."], people: [RU, CN] }))).toEqual([]);
   });
 });
+
+describe("findSeries on dates", () => {
+  it("does not read 'on the 11th and holds talks' as a mechanism", () => {
+    expect(findSeries("He visits China on the 11th and holds talks with officials.")).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ describe("renderSite: files", () => {
       "articles/hostile-repost/index.html",
       "articles/yearly-review/index.html",
       "articles/undated-note/index.html",
+      "articles/velgrad-talks/removed.txt",
       "meetings/2024-11-11-strategic-security-consultations-3/index.html",
       "meetings/2023-03-law-enforcement-and-security-cooperation-mechanism-2/index.html",
       "meetings/undated-kovalenko-lin/index.html",
@@ -106,6 +107,18 @@ describe("renderSite: untrusted text", () => {
     const velgrad = text(files, "articles/velgrad-talks/index.html");
     expect(velgrad).toContain('<a href="https://daily.example.org" rel="external noopener noreferrer">Example Daily</a>');
     expect(text(files, "articles/hostile-repost/index.html")).toContain("originally published by Example Daily;");
+  });
+});
+
+describe("renderSite: removed lines", () => {
+  const files = render();
+
+  it("keeps the removed text off the page but gives its lines and reasons, and the text one link away", () => {
+    const page = text(files, "articles/velgrad-talks/index.html");
+    expect(page).not.toContain("Subscribe now");
+    expect(page).toContain("<tr><td>1</td><td>call to action in the page header</td></tr>");
+    expect(page).toContain('<a href="../../articles/velgrad-talks/removed.txt">removed.txt</a>');
+    expect(text(files, "articles/velgrad-talks/removed.txt")).toContain("line 1 — call to action in the page header\n    Subscribe now\n");
   });
 });
 
@@ -220,5 +233,23 @@ describe("renderSite: site URL", () => {
     expect(feed.items[1].date_published).toBeUndefined(); // month precision: no invented day
     expect(text(files, "404.html")).toContain('href="https://example.org/news/timeline/"');
     expect(text(files, "robots.txt")).toContain("Sitemap: https://example.org/news/sitemap.xml");
+  });
+});
+
+describe("renderSite: edge cases", () => {
+  it("renders an empty corpus as a working site", () => {
+    const files = render({ articles: [], meetings: [], entities: { people: [], organizations: [], places: [] } });
+    expect(brokenLinks(files)).toEqual([]);
+    expect(text(files, "index.html")).toContain("No articles yet.");
+    expect(text(files, "timeline/index.html")).toContain("No meetings found yet.");
+    expect(JSON.parse(text(files, "data/articles.json"))).toEqual([]);
+  });
+
+  it("shows an id that names nothing in the corpus as text instead of a dead link", () => {
+    const corpus = fixtureCorpus();
+    corpus.articles[0]!.people.push("nobody-known");
+    const files = render(corpus);
+    expect(brokenLinks(files)).toEqual([]);
+    expect(text(files, "articles/velgrad-talks/index.html")).toContain("<span>nobody-known</span>");
   });
 });

@@ -3,6 +3,7 @@ import { escapeHtml, html, join, raw, safeExternalUrl } from "../../src/render/h
 import { compareDates, compareDatesNewestFirst, dateWindow, formatDate, formatIsoText } from "../../src/render/dates.ts";
 import { firstSentence, markdownToText, summarize } from "../../src/render/summary.ts";
 import { renderMarkdown } from "../../src/render/index.ts";
+import { removedRuns } from "../../src/render/removed.ts";
 import { bounds, laneOf, layoutTimeline } from "../../src/render/timeline-layout.ts";
 import type { FuzzyDate, Meeting } from "../../src/types.ts";
 import { fixtureCorpus } from "./fixture.ts";
@@ -134,5 +135,16 @@ describe("timeline layout", () => {
     expect(d.ticks.filter((t) => t.labelled).map((t) => t.year)).toEqual([2023, 2024]);
     // A month-wide range is wider than a two-day span.
     expect((march?.x2 ?? 0) - (march?.x1 ?? 0)).toBeGreaterThan((november?.x2 ?? 0) - (november?.x1 ?? 0));
+  });
+});
+
+describe("removedRuns", () => {
+  it("groups consecutive lines with the same reason, whatever their input order", () => {
+    const r = (line: number, reason: string) => ({ line, text: `t${line}`, reason });
+    expect(removedRuns([r(3, "nav"), r(1, "nav"), r(2, "nav"), r(2, "nav"), r(5, "nav"), r(6, "ad")])).toEqual([
+      { from: 1, to: 3, count: 4, reason: "nav" },
+      { from: 5, to: 5, count: 1, reason: "nav" },
+      { from: 6, to: 6, count: 1, reason: "ad" },
+    ]);
   });
 });

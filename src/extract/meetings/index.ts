@@ -3,10 +3,10 @@
 // ...", "before meeting with X, he held talks with Y". Reads sentences with the people,
 // places and dates the other extractors found in them; merges repeats within the article.
 
-import type { FuzzyDate, MeetingMention, PersonMention, PlaceMention } from "../../types.ts";
+import type { FuzzyDate, MeetingMention, PersonMention, PlaceMention, RelativeDate } from "../../types.ts";
 import { splitSentences, type Sentence } from "../sentences.ts";
 import { findSeries, type SeriesMatch } from "./series.ts";
-import { hullDate, mergeMentions, publishedBound } from "./merge.ts";
+import { bounds, hullDate, mergeMentions, publishedBound } from "./merge.ts";
 
 /** The shapes this module needs from the entity and date readers (structural, so they stay decoupled). */
 export interface NamedSpan {
@@ -23,6 +23,7 @@ export interface DateSpan {
   text: string;
   date: FuzzyDate;
   until: FuzzyDate | null;
+  tense?: "past" | "future" | "unknown";
 }
 export interface MeetingInput {
   segments: { text: string; role: string }[];
@@ -37,6 +38,8 @@ export interface MeetingInput {
 const TRIGGER =
   /\b(?:met(?:\s+with)?|meets?(?:\s+with)?|meeting\s+(?:with|between)|(?:held|holds|hold|holding)\s+talks(?:\s+with)?|talks\s+with|co-?chair(?:ed|s)?|summit(?:\s+with)?|shak(?:e|es|ing)\s+hands|shook\s+hands|will\s+(?:meet|come\s+to\s+[\p{Lu}][\p{L}]+\s+to\s+attend)|to\s+meet(?:\s+with)?|received|hosted)\b/giu;
 // Triggers whose object is the other side: "met with Y", "between Y and Z", "met Y", "received Y".
+// "X visited China in November", "visits Beijing on the 11th": a visit, which may date other reports.
+const VISIT = /\b(?:had\s+|has\s+)?visit(?:s|ed|ing)?\s+(?=\p{Lu})/gu;
 const WITH_OBJECT = /\b(?:with|between|received|hosted|met|meets|meet)\s*$/iu;
 const PRONOUN_SUBJECT = /\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary/iu;
@@ -49,7 +52,7 @@ interface Ctx {
   byName: Map<string, PersonMention>;
   placeByName: Map<string, PlaceMention>;
   lastSubject: string | null;
-  leadDate: FuzzyDate | null;
+  lead: DateSpan | null;
   pending: MeetingMention[]; // series meetings of the previous sentence, for "respectively"
 }
 
@@ -59,7 +62,7 @@ export function readMeetings(input: MeetingInput): MeetingMention[] {
     byName: new Map(input.people.map((p) => [p.name, p])),
     placeByName: new Map(input.places.map((p) => [p.name, p])),
     lastSubject: null,
-    leadDate: leadDate(input),
+    lead: leadSpan(input),
     pending: [],
   };
   const found: MeetingMention[] = [];
@@ -97,8 +100,9 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
   const series = findSeries(s.text);
   const triggers = [...s.text.matchAll(TRIGGER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
   if (!series.length && !triggers.length) {
+    const visits = readVisit(ctx, s, segment, persons.filter((p) => !isSpokesperson(p.name)), places, dates, rel);
     updateSubject(ctx, persons.filter((p) => !isSpokesperson(p.name)));
-    return [];
+    return visits;
   }
 
   const anchorAt = Math.min(...[...series.map((x) => x.start), ...triggers.map((t) => t.at)]);
@@ -106,16 +110,20 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
   const candidates = persons.filter((p) => inQuote(rel(p)) === quoted && !isSpokesperson(p.name) && !(quoted && speaker(p)));
 
   const mentions: MeetingMention[] = [];
-  const make = (participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention => ({
-    participants: unique(participants),
-    place: placeOf(ctx, places, s, at),
-    date: dateOf(ctx, dates, s, at, segment),
-    end: null,
-    series: seriesMatch?.series ?? null,
-    round: seriesMatch?.round ?? null,
-    kind: "reported",
-    evidence: s.text,
-  });
+  const make = (participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention => {
+    const { date, relative } = dateOf(ctx, dates, s, at, segment);
+    return {
+      participants: unique(participants),
+      place: placeOf(ctx, places, s, at),
+      date,
+      end: null,
+      series: seriesMatch?.series ?? null,
+      round: seriesMatch?.round ?? null,
+      kind: "reported",
+      evidence: s.text,
+      ...(relative ? { relative } : {}),
+    };
+  };
 
   if (series.length) {
     const first = Math.min(...series.map((x) => x.start), ...triggers.map((t) => t.at));
@@ -179,22 +187,64 @@ function placeOf(ctx: Ctx, places: NamedSpan[], s: Sentence, at: number): Meetin
   return { city: best.p.name, ...(best.info?.country ? { country: best.info.country } : {}) };
 }
 
-function dateOf(ctx: Ctx, dates: DateSpan[], s: Sentence, at: number, segment: number): FuzzyDate {
-  const usable = dates.filter((d) => d.date.value || d.until?.value);
+function dateOf(ctx: Ctx, dates: DateSpan[], s: Sentence, at: number, segment: number): { date: FuzzyDate; relative: RelativeDate | null } {
+  const usable = dates.filter((d) => d.date.value || d.until?.value || relativeOf(d));
   const after = usable.filter((d) => d.start - s.start >= at);
   const pick = after[0] ?? usable[usable.length - 1];
-  if (pick) return pick.until ? hullDate(pick.date, pick.until) : pick.date;
-  if (ctx.leadDate && (THIS_DAY.test(s.text) || segment <= 1)) return ctx.leadDate;
-  return publishedBound(ctx.input.published);
+  if (pick) return { date: spanDate(ctx, pick), relative: relativeOf(pick) };
+  if (ctx.lead && (THIS_DAY.test(s.text) || segment <= 1)) return { date: spanDate(ctx, ctx.lead), relative: relativeOf(ctx.lead) };
+  return { date: publishedBound(ctx.input.published), relative: { beforePublication: true } };
+}
+
+/** A span's date; "until December 15" in the future tense runs from the writing to that day. */
+function spanDate(ctx: Ctx, d: DateSpan): FuzzyDate {
+  if (!d.until) return d.date;
+  if (!d.date.value && !d.date.earliest && d.tense === "future") {
+    const [from] = bounds(ctx.input.published);
+    return hullDate({ ...d.date, earliest: from, value: null }, d.until);
+  }
+  return hullDate(d.date, d.until);
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** What a date phrase says that its article alone cannot place: days without a month, a month of "last year". */
+export function relativeOf(d: DateSpan): RelativeDate | null {
+  const text = d.text.toLowerCase();
+  const monthKnown = d.date.precision === "day" || d.date.precision === "month";
+  if (!monthKnown) {
+    const days = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(?:to|until|through|and)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)?/.exec(text);
+    if (days) {
+      const from = Number(days[1]);
+      const to = days[2] ? Number(days[2]) : from;
+      if (from >= 1 && to <= 31 && from <= to) return { days: [from, to] };
+    }
+  }
+  const yearKnown = d.date.precision !== "unknown";
+  if (!yearKnown) {
+    const rel = new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?last\\s+year\\b`).exec(text);
+    if (rel) return { month: MONTHS.indexOf(rel[1]!) + 1, yearOffset: -1 };
+  }
+  return null;
+}
+
+/** "X (had) visited China in November last year": one person's visit, kept only to date other reports. */
+function readVisit(ctx: Ctx, s: Sentence, segment: number, persons: NamedSpan[], places: NamedSpan[], dates: DateSpan[], rel: (x: { start: number }) => number): MeetingMention[] {
+  VISIT.lastIndex = 0;
+  const m = VISIT.exec(s.text);
+  if (!m) return [];
+  const at = m.index;
+  const subject = persons.filter((p) => rel(p) < at).pop()?.name ?? (/\b(?:he|she)\s+(?:had\s+|has\s+)?$/iu.test(s.text.slice(0, at)) ? ctx.lastSubject : null);
+  const place = placeOf(ctx, places, s, at);
+  if (!subject || !place) return [];
+  const { date, relative } = dateOf(ctx, dates, s, at, segment);
+  return [{ participants: [subject], place, date, end: null, series: null, round: null, kind: "mentioned", evidence: s.text, visit: true, ...(relative ? { relative } : {}) }];
 }
 
 /** The first dated phrase of the lead paragraph: what "on this day" refers to. */
-function leadDate(input: MeetingInput): FuzzyDate | null {
+function leadSpan(input: MeetingInput): DateSpan | null {
   const firstBody = input.segments.findIndex((s) => s.role === "body");
-  const span = input.dates
-    .filter((d) => d.segment === firstBody && d.date.value)
-    .sort((a, b) => a.start - b.start)[0];
-  return span ? (span.until ? hullDate(span.date, span.until) : span.date) : null;
+  return input.dates.filter((d) => d.segment === firstBody && (d.date.value || relativeOf(d))).sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 function quoteRanges(text: string): [number, number][] {

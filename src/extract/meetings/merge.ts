@@ -92,6 +92,8 @@ export function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
     round: a.round ?? b.round,
     kind: a.kind === "reported" || b.kind === "reported" ? "reported" : "mentioned",
     evidence: a.evidence === b.evidence ? a.evidence : `${a.evidence}\n${b.evidence}`,
+    ...(a.relative ?? b.relative ? { relative: (a.relative ?? b.relative)! } : {}),
+    ...(a.visit && b.visit ? { visit: true } : {}),
   };
 }
 

@@ -65,6 +65,7 @@ export function findSeries(sentence: string): SeriesMatch[] {
     const start = m.index;
     if (found.some((f) => f.start <= start + m![0].length && start <= f.end)) continue;
     const words = m[2]!.trim();
+    if (!namesAMechanism(words) || /\b(?:on|from|to|until|by|since)\s+the\s*$/iu.test(sentence.slice(0, start))) continue;
     found.push({
       series: words.toLowerCase().replace(/^(?:round of |meeting of )?(?:the )?/, ""),
       round: Number(m[1]),
@@ -74,6 +75,12 @@ export function findSeries(sentence: string): SeriesMatch[] {
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "International Forum of ...", "round of talks": a name (capitalised) or the known fillers, not "and holds talks". */
+function namesAMechanism(words: string): boolean {
+  const head = words.split(/\s+(?:of|on|for)\s+/u)[0]!.split(/\s+/u);
+  return head.every((w) => /^\p{Lu}/u.test(w) || FILLER.test(w));
 }
 
 function ordinalBefore(sentence: string, at: number): { round: number; start: number } | null {

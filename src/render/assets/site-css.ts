@@ -15,6 +15,7 @@ export const SITE_CSS = `:root {
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; } /* a class's display (.tl-filters is flex) must not unhide it */
 html { -webkit-text-size-adjust: 100%; }
 body {
   margin: 0 auto; max-width: 48rem; padding: 0 1rem 2rem; background: var(--bg); color: var(--fg);
@@ -30,6 +31,7 @@ main:focus { outline: none; }
 .site-header { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; justify-content: space-between; border-bottom: 1px solid var(--line); padding: .75rem 0; margin-bottom: 1.5rem; }
 .site-title { margin: 0; font-weight: 700; }
 .site-title a { color: inherit; text-decoration: none; }
+.site-header nav { margin-right: auto; }
 nav ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
 nav a[aria-current="page"] { font-weight: 700; text-decoration: none; }
 .site-footer { border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem; color: var(--muted); font-size: .9rem; }
@@ -90,11 +92,21 @@ mark { background: var(--mark); color: inherit; padding: 0 .2em; }
 .tl-filters label { display: flex; flex-direction: column; font-size: .9rem; }
 .tl-filters select { font: inherit; padding: .25rem; max-width: 16rem; }
 code { font-size: .9em; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.site-search, .search-form { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+.site-search input, .search-form input, .site-search button, .search-form button { font: inherit; padding: .3rem .5rem; }
+.site-search input { width: 13rem; max-width: 100%; }
+.search-form label { flex-basis: 100%; font-weight: 600; }
+.search-form input { flex: 1 1 14rem; }
+.search-results { list-style: none; padding: 0; }
+.search-results li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+.search-results h2 { font-size: 1.15rem; margin: 0; }
+.search-results p { margin: .2rem 0; }
 @media (min-width: 64rem) { body { max-width: 60rem; } .timeline-figure { margin: 1rem 0; } }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; }
   body { max-width: none; font-size: 11pt; }
-  .skip-link, nav, .tl-filters, .site-footer { display: none; }
+  .skip-link, nav, .tl-filters, .site-footer, .site-search { display: none; }
   a { color: inherit; }
   .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
   details.how-read { border: 0; padding: 0; }

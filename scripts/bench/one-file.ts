@@ -1,0 +1,40 @@
+// The dev loop's one-file change, in process: build once with an in-memory DocCache (as
+// `npm run dev` keeps one), then edit one article at a time and time from the edit to the site
+// written. The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
+//   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
+
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build, type DocCache } from "../../src/pipeline.ts";
+import { loadConfig } from "../../src/config.ts";
+
+const { values } = parseArgs({ options: { seeds: { type: "string" }, out: { type: "string" }, changes: { type: "string", default: "5" } } });
+if (!values.seeds || !values.out) {
+  process.stderr.write("usage: one-file.ts --seeds DIR --out DIR [--changes 5]\n");
+  process.exit(2);
+}
+const root = process.cwd();
+const seedsDir = path.resolve(values.seeds);
+const outDir = path.resolve(values.out);
+const config = await loadConfig(root);
+const cache: DocCache = new Map();
+
+let t0 = performance.now();
+await build({ root, seedsDir, outDir, config, cache });
+const initialMs = performance.now() - t0;
+
+const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
+const changes: { file: string; ms: number; fresh: number; timings: Record<string, number> }[] = [];
+for (let i = 0; i < Number(values.changes); i++) {
+  const name = names[(i * 7919 + 13) % names.length]!; // spread over the corpus, same files every run
+  const file = path.join(seedsDir, name);
+  const text = await readFile(file, "utf8");
+  // An edit inside the article's prose, as a writer fixing a word would make.
+  const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
+  t0 = performance.now();
+  await writeFile(file, edited);
+  const r = await build({ root, seedsDir, outDir, config, cache });
+  changes.push({ file: name, ms: performance.now() - t0, fresh: r.fresh, timings: r.timings });
+}
+process.stdout.write(JSON.stringify({ initialMs, changes }));

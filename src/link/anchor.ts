@@ -1,0 +1,146 @@
+// Dates one article cannot place alone, placed by another article about the same event.
+// "Shoigu will come to China from the 11th to the 15th to attend the 19th round" names no
+// month; another outlet dates that round 12 November 2024, so the first article's days are
+// November 2024, and so is every other bare day in it (news gives a bare day for the month
+// of writing). Likewise "visited China in November last year" plus a dated November visit
+// of the same person to the same country fixes the year of writing.
+// Candidates come from an index by participant and by series: no pair of articles is compared
+// wholesale.
+
+import type { FuzzyDate, MeetingMention } from "../types.ts";
+import { bounds, fromInterval, publishedBound } from "../extract/meetings/merge.ts";
+import { intersectDates } from "../extract/dates/index.ts";
+import type { SourcedMention } from "./meetings.ts";
+
+export interface Anchored {
+  mentions: SourcedMention[];
+  published: Map<string, FuzzyDate>; // article id -> narrowed published date (only where narrowed)
+  notes: Map<string, string[]>; // article id -> what was narrowed and why
+}
+
+const monthKnown = (d: FuzzyDate) => d.precision === "day" || d.precision === "month";
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (ym: string) => {
+  const [y, m] = ym.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
+
+export function anchorRelativeDates(input: SourcedMention[], published: Map<string, FuzzyDate>): Anchored {
+  let mentions = input;
+  const out = new Map<string, FuzzyDate>();
+  const notes = new Map<string, string[]>();
+  const note = (id: string, text: string) => (notes.get(id) ?? notes.set(id, []).get(id)!).push(text);
+  const pub = (id: string) => out.get(id) ?? published.get(id)!;
+
+  // 1. Bare days ("the 11th") take the month of a dated report of the same meeting.
+  const months = findAnchors(mentions, (m, o) => {
+    const days = m.mention.relative?.days;
+    if (!days || monthKnown(m.mention.date) || o.mention.date.precision !== "day" || !sameEvent(m.mention, o.mention)) return null;
+    const day = Number(o.mention.date.value!.slice(8, 10));
+    if (day < days[0] || day > days[1] || !intersectDates(m.mention.date, o.mention.date)) return null;
+    return { value: o.mention.date.value!.slice(0, 7), why: `the ${ordinal(days[0])}${days[1] !== days[0] ? `–${ordinal(days[1])}` : ""} matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+  });
+  for (const [id, a] of months) {
+    const monthRange = fromInterval(`${a.value}-01`, `${a.value}-${pad(lastDay(a.value))}`, [`month from ${a.why}`]);
+    const narrowed = intersectDates(pub(id), monthRange);
+    if (narrowed) out.set(id, withEvidence(narrowed, `month of writing: ${a.why}`));
+    note(id, `dates: bare days read as ${a.value} because ${a.why}`);
+  }
+  mentions = mentions.map((sm) => {
+    const ym = months.get(sm.source)?.value;
+    const days = sm.mention.relative?.days;
+    if (!ym || !days || monthKnown(sm.mention.date)) return sm;
+    const to = Math.min(days[1], lastDay(ym));
+    const date = fromInterval(`${ym}-${pad(Math.min(days[0], to))}`, `${ym}-${pad(to)}`, [...sm.mention.date.evidence, `month ${ym} from another source of the same meeting`]);
+    return { ...sm, mention: { ...sm.mention, date } };
+  });
+
+  // 2. "In November last year" + a dated November visit of the same person to the same place fixes the year.
+  const years = findAnchors(mentions, (m, o) => {
+    const rel = m.mention.relative;
+    if (!rel?.month || rel.yearOffset === undefined || m.mention.date.precision !== "unknown") return null;
+    if (!monthKnown(o.mention.date) || Number(o.mention.date.value!.slice(5, 7)) !== rel.month) return null;
+    if (!m.mention.participants.some((p) => o.mention.participants.includes(p)) || !samePlace(m.mention, o.mention)) return null;
+    const year = Number(o.mention.date.value!.slice(0, 4)) - rel.yearOffset;
+    return { value: String(year), why: `'${monthName(rel.month)} last year' matches ${o.source}'s ${o.mention.date.value!.slice(0, 7)} report of the same visit` };
+  });
+  for (const [id, a] of years) {
+    const narrowed = intersectDates(pub(id), fromInterval(`${a.value}-01-01`, `${a.value}-12-31`, []));
+    if (!narrowed) continue;
+    out.set(id, withEvidence(narrowed, `year of writing: ${a.why}`));
+    note(id, `dates: year of writing read as ${a.value} because ${a.why}`);
+  }
+  mentions = mentions.map((sm) => {
+    const y = years.get(sm.source)?.value;
+    if (!y || !out.has(sm.source)) return sm;
+    const rel = sm.mention.relative;
+    let date: FuzzyDate | null = null;
+    if (rel?.days && !monthKnown(sm.mention.date)) {
+      const [, hi] = bounds(out.get(sm.source)!);
+      date = fromInterval(`${y}-01-${pad(rel.days[0])}`, hi && hi < `${y}-12-${pad(rel.days[1])}` ? hi : `${y}-12-${pad(rel.days[1])}`, [...sm.mention.date.evidence, `year ${y} from another source`]);
+    } else if (rel?.month && rel.yearOffset !== undefined) {
+      const ym = `${Number(y) + rel.yearOffset}-${pad(rel.month)}`;
+      date = fromInterval(`${ym}-01`, `${ym}-${pad(lastDay(ym))}`, [...sm.mention.date.evidence, `year from another source`]);
+    }
+    return date ? { ...sm, mention: { ...sm.mention, date } } : sm;
+  });
+  // 3. Meetings dated only "on or before writing" follow the narrowed date of writing.
+  mentions = mentions.map((sm) => {
+    const narrowed = out.get(sm.source);
+    return narrowed && sm.mention.relative?.beforePublication ? { ...sm, mention: { ...sm.mention, date: publishedBound(narrowed) } } : sm;
+  });
+  return { mentions, published: out, notes };
+}
+
+/** Per article, the one anchor its mentions agree on (none when they disagree). */
+function findAnchors(
+  mentions: SourcedMention[],
+  match: (m: SourcedMention, o: SourcedMention) => { value: string; why: string } | null,
+): Map<string, { value: string; why: string }> {
+  const byKey = new Map<string, SourcedMention[]>();
+  const add = (k: string, sm: SourcedMention) => (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(sm);
+  for (const sm of mentions) {
+    for (const p of sm.mention.participants) add(`p:${p}`, sm);
+    if (sm.mention.series) add(`s:${sm.mention.series}`, sm);
+  }
+  const found = new Map<string, { value: string; why: string } | false>();
+  for (const m of mentions) {
+    if (!m.mention.relative || found.get(m.source) === false) continue;
+    const keys = [...m.mention.participants.map((p) => `p:${p}`), ...(m.mention.series ? [`s:${m.mention.series}`] : [])];
+    const seen = new Set<SourcedMention>();
+    for (const k of keys)
+      for (const o of byKey.get(k) ?? []) {
+        if (o.source === m.source || seen.has(o)) continue;
+        seen.add(o);
+        const a = match(m, o);
+        if (!a) continue;
+        const prev = found.get(m.source);
+        if (prev && prev.value !== a.value) found.set(m.source, false);
+        else if (!prev) found.set(m.source, a);
+      }
+  }
+  return new Map([...found].filter((e): e is [string, { value: string; why: string }] => e[1] !== false));
+}
+
+function sameEvent(a: MeetingMention, b: MeetingMention): boolean {
+  if (a.visit || b.visit) return false;
+  if (a.series && b.series) return a.series === b.series && (a.round === null || b.round === null || a.round === b.round);
+  return a.participants.filter((p) => b.participants.includes(p)).length >= 2;
+}
+
+function samePlace(a: MeetingMention, b: MeetingMention): boolean {
+  if (!a.place || !b.place) return false;
+  if (a.place.city && b.place.city) return a.place.city === b.place.city;
+  return !!a.place.country && a.place.country === b.place.country;
+}
+
+function withEvidence(d: FuzzyDate, evidence: string): FuzzyDate {
+  return { ...d, evidence: [...d.evidence, evidence] };
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${s}`;
+}
+
+const monthName = (m: number) => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]!;
