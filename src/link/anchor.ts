@@ -10,7 +10,7 @@
 import type { FuzzyDate, MeetingMention } from "../types.ts";
 import { bounds, fromInterval, publishedBound } from "../extract/meetings/merge.ts";
 import { intersectDates } from "../extract/dates/index.ts";
-import type { SourcedMention } from "./meetings.ts";
+import { eventKeys, type SourcedMention } from "./meetings.ts";
 
 export interface Anchored {
   mentions: SourcedMention[];
@@ -33,7 +33,7 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
   const pub = (id: string) => out.get(id) ?? published.get(id)!;
 
   // 1. Bare days ("the 11th") take the month of a dated report of the same meeting.
-  const months = findAnchors(mentions, (m, o) => {
+  const months = findAnchors(mentions, (sm, q) => eventKeys(sm.mention, q), (m, o) => {
     const days = m.mention.relative?.days;
     if (!days || monthKnown(m.mention.date) || o.mention.date.precision !== "day" || !sameEvent(m.mention, o.mention)) return null;
     const day = Number(o.mention.date.value!.slice(8, 10));
@@ -56,7 +56,7 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
   });
 
   // 2. "In November last year" + a dated November visit of the same person to the same place fixes the year.
-  const years = findAnchors(mentions, (m, o) => {
+  const years = findAnchors(mentions, visitKeys, (m, o) => {
     const rel = m.mention.relative;
     if (!rel?.month || rel.yearOffset === undefined || m.mention.date.precision !== "unknown") return null;
     if (!monthKnown(o.mention.date) || Number(o.mention.date.value!.slice(5, 7)) !== rel.month) return null;
@@ -92,23 +92,29 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
   return { mentions, published: out, notes };
 }
 
+/** Keys under which a relative visit meets dated reports: person, country and month. */
+function visitKeys(sm: SourcedMention, asQuery: boolean): string[] {
+  const m = sm.mention;
+  const country = m.place?.country;
+  if (!country) return [];
+  const month = asQuery ? m.relative?.month : monthKnown(m.date) ? Number(m.date.value!.slice(5, 7)) : undefined;
+  if (!month) return [];
+  return m.participants.map((p) => `v:${p}|${country}|${month}`);
+}
+
 /** Per article, the one anchor its mentions agree on (none when they disagree). */
 function findAnchors(
   mentions: SourcedMention[],
+  keysOf: (sm: SourcedMention, asQuery: boolean) => string[],
   match: (m: SourcedMention, o: SourcedMention) => { value: string; why: string } | null,
 ): Map<string, { value: string; why: string }> {
   const byKey = new Map<string, SourcedMention[]>();
-  const add = (k: string, sm: SourcedMention) => (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(sm);
-  for (const sm of mentions) {
-    for (const p of sm.mention.participants) add(`p:${p}`, sm);
-    if (sm.mention.series) add(`s:${sm.mention.series}`, sm);
-  }
+  for (const sm of mentions) for (const k of keysOf(sm, false)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(sm);
   const found = new Map<string, { value: string; why: string } | false>();
   for (const m of mentions) {
     if (!m.mention.relative || found.get(m.source) === false) continue;
-    const keys = [...m.mention.participants.map((p) => `p:${p}`), ...(m.mention.series ? [`s:${m.mention.series}`] : [])];
     const seen = new Set<SourcedMention>();
-    for (const k of keys)
+    for (const k of keysOf(m, true))
       for (const o of byKey.get(k) ?? []) {
         if (o.source === m.source || seen.has(o)) continue;
         seen.add(o);

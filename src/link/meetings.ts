@@ -38,17 +38,10 @@ export function isChinaRussia(m: MeetingMention, people: Map<string, Person>): b
 export function clusterMeetings(mentions: SourcedMention[], people: Map<string, Person>): Meeting[] {
   const clusters: Cluster[] = [];
   const index = new Map<string, Set<number>>(); // series+round / participant pair -> cluster numbers
-  const keysOf = (m: MeetingMention) => {
-    const keys: string[] = [];
-    if (m.series) keys.push(`s:${m.series}`);
-    const ps = [...m.participants].sort();
-    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) keys.push(`p:${ps[i]}|${ps[j]}`);
-    return keys;
-  };
   for (const sm of mentions) {
     if (!isChinaRussia(sm.mention, people)) continue;
     const candidates = new Set<number>();
-    for (const k of keysOf(sm.mention)) for (const c of index.get(k) ?? []) candidates.add(c);
+    for (const k of eventKeys(sm.mention, true)) for (const c of index.get(k) ?? []) candidates.add(c);
     const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeeting(clusters[c]!.merged, sm.mention) || sameRound(clusters[c]!.merged, sm.mention));
     let at: number;
     if (hit === undefined) {
@@ -61,11 +54,28 @@ export function clusterMeetings(mentions: SourcedMention[], people: Map<string, 
       c.parts.push(sm);
       at = hit;
     }
-    for (const k of keysOf(clusters[at]!.merged)) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(at);
+    for (const k of eventKeys(clusters[at]!.merged, false)) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(at);
   }
   const built = clusters.map((c) => toMeeting(c, people));
   const ids = uniqueIds(built.map((m) => m.id));
   return built.map((m, i) => ({ ...m, id: ids[i]! })).sort(byDate);
+}
+
+/**
+ * Keys under which two mentions of the same meeting meet: a pair of its people, or its mechanism
+ * and round. A round-less mention is filed under "?" and looks at every round ("*").
+ */
+export function eventKeys(m: MeetingMention, asQuery: boolean): string[] {
+  if (m.visit) return [];
+  const ps = [...m.participants].sort();
+  const keys: string[] = [];
+  for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) keys.push(`p:${ps[i]}|${ps[j]}`);
+  if (m.series) {
+    const round = m.round === null ? "?" : String(m.round);
+    if (asQuery) keys.push(...(m.round === null ? [`s:${m.series}:*`] : [`s:${m.series}:${round}`, `s:${m.series}:?`]));
+    else keys.push(`s:${m.series}:${round}`, `s:${m.series}:*`);
+  }
+  return keys;
 }
 
 /** The same mechanism and round is one meeting even when two sources' dates disagree (a conflict). */
