@@ -42,7 +42,7 @@ export function layout(view: LayoutView): string {
 ${view.description ? html`<meta name="description" content="${view.description}">` : ""}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ctx.href("assets/site.css")}">
-${ctx.site.url ? html`<link rel="alternate" type="application/atom+xml" title="${ctx.site.title}" href="${ctx.href("feed.xml")}">` : ""}
+${ctx.site.url ? html`<link rel="alternate" type="application/atom+xml" title="${ctx.site.title}" href="${ctx.href("feed.xml")}"><link rel="alternate" type="application/rss+xml" title="${ctx.site.title} (RSS)" href="${ctx.href("rss.xml")}">` : ""}
 ${(view.scripts ?? []).map((s) => html`<script src="${ctx.href(s)}" defer></script>`)}
 </head>
 <body>

@@ -1,4 +1,4 @@
-// Files for other programs: Atom and JSON Feed, sitemap and robots.txt, and the meetings in
+// Files for other programs: Atom, RSS and JSON Feed, sitemap and robots.txt, and the meetings in
 // Knight Lab TimelineJS format. Feeds and the sitemap need absolute URLs, so they are written
 // only when the site URL is configured; robots.txt and timeline.json are always written.
 // Dates stay honest: a feed entry's timestamp is the earliest day its date allows.
@@ -43,6 +43,33 @@ ${authors.map((p) => `    <author><name>${xml(p.name)}</name></author>`).join("\
   <updated>${newest(articles)}</updated>
 ${entries.join("\n")}
 </feed>
+`;
+}
+
+/** RSS 2.0. pubDate (RFC 822) only where the article's day is known; RSS has no way to say less. */
+export function rssFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString().replace("GMT", "+0000");
+  const items = articles.map((a) => {
+    const link = site.url + pagePath.article(a.id);
+    const date = a.published.precision === "day" && a.published.value ? `\n      <pubDate>${rfc822(a.published.value)}</pubDate>` : "";
+    return `    <item>
+      <title>${xml(a.title)}</title>
+      <link>${xml(link)}</link>
+      <guid isPermaLink="true">${xml(link)}</guid>${date}
+      <description>${xml(summaries.get(a.id) ?? "")}</description>
+    </item>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${xml(site.title)}</title>
+    <link>${xml(site.url)}</link>
+    <description>${xml(site.title)}</description>
+    <language>${xml(site.language)}</language>
+    <atom:link href="${xml(site.url)}rss.xml" rel="self" type="application/rss+xml"/>
+${items.join("\n")}
+  </channel>
+</rss>
 `;
 }
 

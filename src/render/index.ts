@@ -10,7 +10,7 @@ import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
 import { articlesJson, entitiesJson, meetingsJson } from "./data.ts";
-import { atomFeed, jsonFeed, robots, sitemap, timelineJs } from "./feeds.ts";
+import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
 import { TIMELINE_JS } from "./assets/timeline-js.ts";
@@ -91,6 +91,7 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
     const site = { ...config, url: config.url };
     files.set("feed.xml", atomFeed(articles, site, summaries));
     files.set("feed.json", jsonFeed(articles, site, summaries));
+    files.set("rss.xml", rssFeed(articles, site, summaries));
     files.set("sitemap.xml", sitemap(pages, site));
   }
   return files;

@@ -217,7 +217,7 @@ describe("renderSite: data files", () => {
 describe("renderSite: site URL", () => {
   it("without a URL writes no feed or sitemap, and the 404 page links from the root", () => {
     const files = render();
-    expect(files.has("feed.xml") || files.has("sitemap.xml") || files.has("feed.json")).toBe(false);
+    expect(files.has("feed.xml") || files.has("sitemap.xml") || files.has("feed.json") || files.has("rss.xml")).toBe(false);
     expect(text(files, "404.html")).toContain('href="assets/site.css"');
     expect(text(files, "robots.txt")).not.toContain("Sitemap");
   });
@@ -231,6 +231,10 @@ describe("renderSite: site URL", () => {
     const feed = JSON.parse(text(files, "feed.json"));
     expect(feed.items[0].date_published).toBe("2024-11-12T00:00:00Z");
     expect(feed.items[1].date_published).toBeUndefined(); // month precision: no invented day
+    const rss = text(files, "rss.xml");
+    expect(rss).toContain("<pubDate>Tue, 12 Nov 2024 00:00:00 +0000</pubDate>");
+    expect(rss.match(/<pubDate>/g)).toHaveLength(1); // only the article whose day is known
+    expect(rss).toContain("<link>https://example.org/news/articles/velgrad-talks/</link>");
     expect(text(files, "404.html")).toContain('href="https://example.org/news/timeline/"');
     expect(text(files, "robots.txt")).toContain("Sitemap: https://example.org/news/sitemap.xml");
   });
