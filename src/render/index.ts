@@ -40,13 +40,21 @@ export function meetingsInDateOrder(meetings: Meeting[]): Meeting[] {
   );
 }
 
-function meetingsAt(place: Place, meetings: Meeting[]): Meeting[] {
-  const name = place.name.toLowerCase();
-  return meetings.filter((m) => m.place && [m.place.city, m.place.country].some((n) => n?.toLowerCase() === name));
+/** Meetings by the lower-cased name of their city and of their country, in one pass. */
+function meetingsByPlaceName(meetings: Meeting[]): Map<string, Meeting[]> {
+  const out = new Map<string, Meeting[]>();
+  for (const m of meetings)
+    for (const n of new Set([m.place?.city, m.place?.country].filter((x): x is string => !!x).map((x) => x.toLowerCase())))
+      (out.get(n) ?? out.set(n, []).get(n)!).push(m);
+  return out;
 }
 
-function quotesBy(personId: string, articles: Article[]): { text: string; article: string }[] {
-  return articles.flatMap((a) => a.quotes.filter((q) => q.speaker === personId).map((q) => ({ text: q.text, article: a.id })));
+/** Every person's quotes, in one pass over the articles (never per person over all articles). */
+function quotesBySpeaker(articles: Article[]): Map<string, { text: string; article: string }[]> {
+  const out = new Map<string, { text: string; article: string }[]>();
+  for (const a of articles)
+    for (const q of a.quotes) if (q.speaker) (out.get(q.speaker) ?? out.set(q.speaker, []).get(q.speaker)!).push({ text: q.text, article: a.id });
+  return out;
 }
 
 export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, string | Uint8Array> {
@@ -70,11 +78,13 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
   }
   page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
   for (const m of meetings) page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
+  const quotes = quotesBySpeaker(articles);
   for (const p of corpus.entities.people) {
     const path = pagePath.person(p.id);
-    page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesBy(p.id, articles) }));
+    page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
   }
-  for (const p of corpus.entities.places) page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: meetingsAt(p, meetings) }));
+  const atPlace = meetingsByPlaceName(meetings);
+  for (const p of corpus.entities.places) page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
   for (const o of corpus.entities.organizations) page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
   files.set(fileForPage(SEARCH_PAGE), searchPage({ ctx: ctx(SEARCH_PAGE) })); // not in the sitemap: it has no content of its own
   files.set("404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
