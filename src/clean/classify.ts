@@ -5,7 +5,7 @@
 import type { Features } from "./features.ts";
 import type { Line } from "./lines.ts";
 import {
-  CAPTION_START, COMMENTS_HEADER, COMMENT_LINE, CONSENT, COPYRIGHT, CUT_OFF, GLUED_TEASER, CREDIT_WHOLE, EMAIL, FORM_LINE, LEGAL_LINK, MARKUP_FRAGMENT, NEWSLETTER, RELATED_HEADER,
+  CAPTION_START, COMMENTS_HEADER, COMMENT_LINE, CONSENT, CONSENT_HINT, COPYRIGHT, CUT_OFF, GLUED_TEASER, CREDIT_WHOLE, EMAIL, FORM_LINE, LEGAL_LINK, MARKUP_FRAGMENT, NEWSLETTER, RELATED_HEADER,
   SHARE_PROMPT, SHARE_WORDS, UI_LABEL, URL_ONLY, VOCAB_MAX,
 } from "./vocabulary.ts";
 
@@ -57,7 +57,7 @@ export function markerOf(line: Line, f: Features): Marker | null {
   }
   if (t.length <= 400 && MARKUP_FRAGMENT.test(t)) return "markup";
   if (t.length <= 600 && CAPTION_START.test(t)) return "caption";
-  if (t.length <= 1000 && CONSENT.test(t)) return "consent";
+  if (t.length <= 1000 && CONSENT_HINT.test(t) && CONSENT.test(t)) return "consent";
   if (GLUED_TEASER.test(t.slice(0, 200))) return "teaser";
   if (t.length <= 400 && f.words >= 6 && CUT_OFF.test(t)) return "teaser";
   if (f.bullet && f.length < 100 && !(f.endsSentence && f.stopRatio >= STOP_HIGH && f.words >= 8)) return "list-item";

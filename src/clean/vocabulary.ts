@@ -68,7 +68,7 @@ export const LEGAL_LINK = /^(?:terms(?: of (?:use|service))?|terms (?:&|and) con
 export const SHARE_PROMPT = /^(?:share (?:this|on|via|it|the)\b.*|join us on .{0,30}|follow us\b.*|connect with us.*|spread the word.*|click to share.*|share:?)$/iu;
 
 /** Newsletter sign-ups and form fields. */
-export const FORM_LINE = /^(?:\[[ _]*\]|\(\*?\)|\[[^\]]{0,30}\]\s*\[[ _]{3,}\]).*|.*\[[ _]{4,}\].*|^(?:sign up|subscribe)\b.{0,80}$|^(?:get|receive) (?:our|the) .{0,60}newsletter.*$|^your (?:e-?mail|name)\b.{0,60}$|^(?:enter|type) your .{0,40}$|^(?:submit|send)$/iu;
+export const FORM_LINE = /^(?:\[[ _]*\]|\(\*?\)|\[[^\]]{0,30}\]\s*\[[ _]{3,}\]).*|\[[ _]{4,}\]|^(?:sign up|subscribe)\b.{0,80}$|^(?:get|receive) (?:our|the) .{0,60}newsletter.*$|^your (?:e-?mail|name)\b.{0,60}$|^(?:enter|type) your .{0,40}$|^(?:submit|send)$/iu;
 
 /** Photo and wire credits as a whole line or a line's tail. */
 export const CREDIT_WHOLE = /^[([]?\s*(?:photo|photograph|image|picture|pictures|video|illustration|graphic|source|credit|courtesy)s?\s*(?:by|:|credit:?|copyright|©)\s*.{1,80}?[)\]]?$|^[([]?\s*(?:©|ⓒ)\s*.{1,60}[)\]]?$|^\/?\s*(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Yonhap|TASS|Sputnik|Bloomberg)\b.{0,40}$/iu;
@@ -90,6 +90,8 @@ export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** Cookie-consent, privacy and affiliate notices: prose, but about the site, not the article. */
+/** Words every CONSENT alternative needs: a cheap test before the costly pattern. */
+export const CONSENT_HINT = /commission|cookie|privacy|accept|reject|decline/i;
 export const CONSENT = /\b(?:may|might|could|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b|\baffiliate commission\b|\bcookies?\b.{0,200}\b(?:website|site|browser|consent|experience|accept|settings|privacy)\b|\b(?:website|site|we)\b.{0,120}\bcookies?\b|^privacy overview$|^(?:accept|reject|decline)(?: all)?(?: cookies)?$/iu;
 
 /**
