@@ -1,7 +1,7 @@
 // Writes the whole site into a fresh sibling folder, then swaps it in with renames, so a crash
 // or Ctrl-C mid-build leaves the previous output intact and no stale page survives.
 
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export interface WriteOptions {
@@ -16,6 +16,7 @@ export async function writeSiteAtomically(outDir: string, files: Map<string, str
   const tmp = path.join(parent, `.${base}-tmp-${process.pid}`);
   const old = path.join(parent, `.${base}-old-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
+  await clearInterrupted(parent, base, abs);
   try {
     const dirs = new Set<string>();
     for (const rel of files.keys()) {
@@ -54,3 +55,32 @@ function assertInside(rel: string): void {
   const norm = path.posix.normalize(rel);
   if (path.isAbsolute(rel) || norm.startsWith("../") || norm === "..") throw new Error(`refusing to write outside the output folder: ${rel}`);
 }
+
+/**
+ * A build killed mid-write (Ctrl-C, SIGKILL) leaves its `.<out>-tmp-<pid>` folder behind, and one
+ * killed between the two renames leaves the previous site in `.<out>-old-<pid>` with no <out>.
+ * Put such a site back and remove the rest; folders of a live process (a concurrent build) stay.
+ */
+async function clearInterrupted(parent: string, base: string, abs: string): Promise<void> {
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const prefix = `.${base}-`;
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (!m || isAlive(Number(m[2]))) continue;
+    const dir = path.join(parent, name);
+    if (m[1] === "old" && !(await exists(abs))) await rename(dir, abs).catch(() => {});
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
+  }
+}
+
+const exists = (p: string): Promise<boolean> => stat(p).then(() => true, () => false);

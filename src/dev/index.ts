@@ -6,78 +6,113 @@
 
 import path from "node:path";
 import { watch } from "chokidar";
-import { build, type DocCache } from "../pipeline.ts";
+import { build, type BuildOptions, type BuildResult, type DocCache } from "../pipeline.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
 import { startDevServer } from "./server.ts";
-import { isLitter } from "../ingest/index.ts";
+import { ignoredByWatcher, triggersRebuild } from "./watch-filter.ts";
 
 export interface DevOptions {
   root: string;
   seedsDir: string;
   outDir: string;
+  /** 0 picks a free port; the address actually used is in the result's `url`. */
   port: number;
   siteUrl?: string | null;
   log: (line: string) => void;
+  /** Called after every build (the first one included), successful or not. */
+  onRebuild?: (report: RebuildReport) => void;
+  /** Quiet period after the last file event before rebuilding. */
+  debounceMs?: number;
+  /** The build to run (tests inject failures here); default: the pipeline's build. */
+  build?: (opts: BuildOptions) => Promise<BuildResult>;
+}
+
+export type RebuildReport =
+  | { ok: true; n: number; files: number; articles: number; ms: number }
+  | { ok: false; n: number; error: string; ms: number };
+
+export interface DevSession {
+  /** The dev server's address, e.g. "http://127.0.0.1:8080/". */
+  url: string;
+  close(): Promise<void>;
 }
 
 const DEBOUNCE_MS = 80;
 
-export async function runDev(opts: DevOptions): Promise<{ close(): Promise<void> }> {
+export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = new Map();
-  const rebuild = async (): Promise<string | null> => {
+  const buildSite = opts.build ?? build;
+  const configFile = path.join(opts.root, CONFIG_FILE);
+  let count = 0;
+
+  const rebuild = async (): Promise<RebuildReport> => {
     const t0 = performance.now();
+    const n = ++count;
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
-      const r = await build({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
-      opts.log(`${r.files} files (${r.articles} articles) in ${Math.round(performance.now() - t0)} ms`);
-      return null;
+      const ms = Math.round(performance.now() - t0);
+      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms`);
+      return { ok: true, n, files: r.files, articles: r.articles, ms };
     } catch (e) {
-      const message = (e as Error).message;
-      opts.log(`build failed: ${message} — still serving the last good site`);
-      return message;
+      const error = (e as Error).message;
+      opts.log(`build failed: ${error} — still serving the last good site`);
+      return { ok: false, n, error, ms: Math.round(performance.now() - t0) };
     }
   };
 
-  await rebuild();
   const server = await startDevServer(opts.outDir, opts.port);
-  opts.log(`serving ${path.relative(opts.root, opts.outDir) || "."} at ${server.url} (Ctrl-C to stop)`);
 
+  // One build at a time; events during a build queue exactly one more.
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  let closed = false;
+  const runQueued = async (): Promise<void> => {
+    try {
+      do {
+        again = false;
+        const report = await rebuild();
+        if (report.ok) server.reload();
+        else server.showError(report.error);
+        opts.onRebuild?.(report);
+      } while (again && !closed);
+    } finally {
+      running = null;
+    }
+  };
   const schedule = () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = (async () => {
-        do {
-          again = false;
-          const error = await rebuild();
-          if (error) server.showError(error);
-          else server.reload();
-        } while (again);
-        running = null;
-      })();
-    }, DEBOUNCE_MS);
+      if (running) again = true;
+      else running = runQueued();
+    }, opts.debounceMs ?? DEBOUNCE_MS);
   };
 
-  // chokidar 5 ignores glob patterns: watch folders and filter here.
-  const watcher = watch([opts.seedsDir, path.join(opts.root, CONFIG_FILE)], {
+  // Watch before the first build, so an edit made while it runs is not missed.
+  const watcher = watch([opts.seedsDir, configFile], {
     ignoreInitial: true,
-    ignored: (file: string) => isLitter(path.basename(file)),
+    ignored: ignoredByWatcher,
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
-  watcher.on("all", schedule);
+  watcher.on("all", (event, file) => {
+    if (triggersRebuild(event, file, opts.seedsDir, configFile)) schedule();
+  });
+  watcher.on("error", (e) => opts.log(`watch error: ${(e as Error).message}`));
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 
+  running = runQueued();
+  await running;
+  opts.log(`serving ${path.relative(opts.root, opts.outDir) || "."} at ${server.url} (Ctrl-C to stop)`);
+
   return {
+    url: server.url,
     close: async () => {
+      closed = true;
       if (timer) clearTimeout(timer);
       await watcher.close();
       await running;

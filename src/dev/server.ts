@@ -2,7 +2,7 @@
 // It serves nothing outside the output folder, and injects one external script (allowed by
 // the pages' CSP 'self') into HTML responses to listen for reloads and show build errors.
 
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -50,7 +50,11 @@ export async function startDevServer(root: string, port = 8080, host = "127.0.0.
     for (const c of clients) c.write(`event: ${event}\ndata: ${data}\n\n`);
   };
 
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" }).end("method not allowed");
+      return;
+    }
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/__newsfold/events") {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
@@ -87,6 +91,14 @@ export async function startDevServer(root: string, port = 8080, host = "127.0.0.
     const body = await readFile(target);
     res.writeHead(200, { "content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-store" });
     res.end(ext === ".html" ? inject(body.toString("utf8")) : body);
+  };
+  // A file can vanish between stat and read while a rebuild swaps dist/ in: answer 500 for
+  // that request instead of letting the rejection take the dev server down.
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": TYPES[".txt"]! });
+      res.end("the site changed while this page was read; reload");
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
