@@ -48,8 +48,14 @@ export function isTitleLike(c: Classified): boolean {
   if (f.length > 300 || f.letters < 0.5) return false;
   if (f.cjk > 0.3 ? f.length < 16 : f.words < 2 || f.words > 40) return false;
   if (/[.。:;,]\s*$/.test(c.line.trimmed)) return false;
-  if (looksLikeDateline(c) || EMAIL.test(c.line.trimmed)) return false;
+  if (looksLikeDateline(c) || EMAIL.test(c.line.trimmed) || looksLikeMenu(c.line.trimmed)) return false;
   return true;
+}
+
+/** "Home | World | Asia | Opinion": three or more short items between separators is a menu. */
+export function looksLikeMenu(t: string): boolean {
+  const items = t.split(/\s+[|•·»›]\s+/u);
+  return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 3);
 }
 
 function headlineScore(page: Page, i: number, bodyStart: number): number {
@@ -62,6 +68,10 @@ function headlineScore(page: Page, i: number, bodyStart: number): number {
   // A headline comes first in a stack of title-like lines; the ones under it are its dek.
   const next = page.cls[i + 1];
   if (next && i + 1 < bodyStart && isTitleLike(next) && !looksLikeByline(next, page.lang)) score += 0.6;
+  // A byline or dateline sits right under the headline, whatever its case.
+  if (next && i + 1 < bodyStart && (looksLikeByline(next, page.lang) || looksLikeDateline(next))) score += 1;
+  // The line just above the body (blank lines aside) with a few words is most likely its headline.
+  if (c.f.words >= 4 && page.cls.slice(i + 1, bodyStart).every((x) => !x.line.trimmed)) score += 0.5;
   return score - (bodyStart - i) / 15;
 }
 

@@ -21,8 +21,10 @@ export function extract(doc: CleanDoc): ExtractedDoc {
 
   const segments = readingSegments(doc);
   const entities = readEntities(segments);
+  // Datelines ("September 19, 2023") date the article; they come first so segment numbers of the rest stay put.
+  const datelines = doc.blocks.filter((b) => b.role === "dateline").map((b): DateSegment => ({ text: b.text.trim(), role: "dateline" }));
   const dates = readDates(
-    segments.map((s): DateSegment => ({ text: s.text, role: s.role === "subheading" ? "body" : s.role })),
+    [...segments.map((s): DateSegment => ({ text: s.text, role: s.role === "subheading" ? "body" : s.role })), ...datelines],
     { ...(raw.frontMatter.published ? { published: raw.frontMatter.published } : {}), clues: termClues(entities.people) },
   );
   const meta = readMetadata(doc, bodyText);

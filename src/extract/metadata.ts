@@ -71,6 +71,8 @@ export function titleFromLead(body: string): string {
 
 // ---------------------------------------------------------------- authors
 
+// "Staff Writer", "Senior Correspondent": a job, not a name.
+const JOB_WORDS = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|producer|analyst|desk|bureau|news|team)s?\b/i;
 const BYLINE_NOISE = /\b(views?|comments?|shares?|reads?|likes?|updated|published|posted|min(?:ute)?s? read|\d+)\b/gi;
 
 function readAuthors(doc: CleanDoc, fm: FrontMatter): { name: string; email?: string }[] {
@@ -101,7 +103,7 @@ export function parseByline(text: string): string[] {
   return line
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((n) => n.trim())
-    .filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n));
+    .filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !JOB_WORDS.test(n));
 }
 
 // ---------------------------------------------------------------- publisher
@@ -150,9 +152,17 @@ const AGENCY_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(${NAME})\s+(?:reported|said in a report|broke the news)\b`, "gu"),
 ];
 
+// A wire dateline: "MOSCOW, Sept 18 (Reuters) -", "BEIJING (AP) —".
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]{1,30}(?:,[^()\n]{0,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]/gmu;
+
 /** News agencies the text cites as its source. */
 export function readAgencies(text: string): string[] {
   const found: string[] = [];
+  WIRE_DATELINE.lastIndex = 0;
+  for (let m = WIRE_DATELINE.exec(text); m; m = WIRE_DATELINE.exec(text)) {
+    const known = agencyIn(m[1]!);
+    if (known) found.push(known);
+  }
   for (const re of AGENCY_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -40,10 +40,20 @@ function failOn(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`search index: ${step} failed: ${errors.join("; ")}`);
 }
 
-/** Pagefind's own count, per language, of the pages it kept. */
+/**
+ * Pagefind's own count, per language, of the pages it kept. Only a figure for the log: a file
+ * still being flushed (seen under heavy load) is read again, and never fails the build.
+ */
 async function indexedPages(bundleDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
-  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const entry = JSON.parse(await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+        languages?: Record<string, { page_count?: number }>;
+      };
+      return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+    } catch {
+      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    }
+  }
+  return 0;
 }

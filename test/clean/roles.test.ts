@@ -68,3 +68,18 @@ describe("the article on a page full of chrome", () => {
     }
   });
 });
+
+describe("menus are not headlines", () => {
+  it("skips a pipe-separated menu above the real headline", async () => {
+    const { clean, rawDocFromText } = await import("../../src/clean/index.ts");
+    const text = [
+      "Home | Politics | Business | Sport",
+      "Harbour workers end strike after pay deal",
+      "",
+      "Dock workers in the northern port returned to work on Friday after union leaders accepted a pay offer that had been rejected twice before, ending a walkout that lasted eleven days.",
+      "The agreement raises wages by six percent over two years and adds a safety review, the union said in a statement on its website.",
+    ].join("\n");
+    const doc = clean(rawDocFromText("menu.txt", text));
+    expect(doc.blocks.find((b) => b.role === "headline")?.text).toBe("Harbour workers end strike after pay deal");
+  });
+});

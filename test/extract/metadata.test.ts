@@ -70,3 +70,12 @@ describe("agencies and credits", () => {
     expect(parseCredit("Photo: Anna Field")).toEqual(["Anna Field"]);
   });
 });
+
+describe("bylines and wire datelines", () => {
+  it("leaves a job title out of the authors", () => {
+    expect(parseByline("By Anna Reiter, Staff Writer")).toEqual(["Anna Reiter"]);
+  });
+  it("reads the agency of a wire dateline", () => {
+    expect(readAgencies("OSLO, March 3 (Reuters) - Ministers met on Monday.")).toEqual(["Reuters"]);
+  });
+});
