@@ -22,7 +22,7 @@ export function extract(doc: CleanDoc): ExtractedDoc {
   const segments = readingSegments(doc);
   const entities = readEntities(segments);
   // Datelines ("September 19, 2023") date the article; they come first so segment numbers of the rest stay put.
-  const datelines = doc.blocks.filter((b) => b.role === "dateline").map((b): DateSegment => ({ text: b.text.trim(), role: "dateline" }));
+  const datelines = publicationStamps(doc).map((b): DateSegment => ({ text: b.text.trim(), role: "dateline" }));
   const dates = readDates(
     [...segments.map((s): DateSegment => ({ text: s.text, role: s.role === "subheading" ? "body" : s.role })), ...datelines],
     { ...(raw.frontMatter.published ? { published: raw.frontMatter.published } : {}), clues: termClues(entities.people) },
@@ -64,6 +64,15 @@ export function extract(doc: CleanDoc): ExtractedDoc {
     meetings,
     warnings: [...raw.warnings, ...meta.warnings, ...dates.warnings],
   };
+}
+
+// "Updated: 2023-09-20 09:12", "Published 12 Aug 2022": a stamp, whatever role the line got.
+const STAMP = /\b(?:updated|published|posted|last modified)\b\s*:?\s*(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu;
+
+/** Datelines, and publication stamps above the body that the cleaner filed as chrome or credit. */
+function publicationStamps(doc: CleanDoc): Block[] {
+  const firstBody = doc.blocks.findIndex((b) => b.role === "body");
+  return doc.blocks.filter((b, i) => b.role === "dateline" || ((firstBody < 0 || i < firstBody) && STAMP.test(b.text)));
 }
 
 /** The text an editor reads: headline, dek, captions, body paragraphs and subheadings, in order. */

@@ -20,7 +20,7 @@ export interface Metadata {
 }
 
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
+const COPYRIGHT = /(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
 
 export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
   const fm = doc.raw.frontMatter;

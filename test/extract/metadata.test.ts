@@ -79,3 +79,10 @@ describe("bylines and wire datelines", () => {
     expect(readAgencies("OSLO, March 3 (Reuters) - Ministers met on Monday.")).toEqual(["Reuters"]);
   });
 });
+
+describe("copyright lines with two markers", () => {
+  it("reads 'Copyright © 2023 Name' as the outlet's name", () => {
+    const m = readMetadata(doc([["body", "Text."], ["footer", "Copyright © 2023 Harbour Wire Service. All rights reserved."]]), "Text.");
+    expect(m.publisher?.name).toBe("Harbour Wire Service");
+  });
+});

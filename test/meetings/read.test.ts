@@ -138,3 +138,24 @@ describe("findSeries on dates", () => {
     expect(findSeries("He visits China on the 11th and holds talks with officials.")).toEqual([]);
   });
 });
+
+describe("readMeetings: more sentence shapes", () => {
+  const RU2 = { name: "Oleg Volkov", country: "Russia", aliases: [] };
+  it("joins co-subjects whose titles contain 'of' ('Minister of Public Security Gao Lin')", () => {
+    const ms = readMeetings(
+      input({ segments: ["Russian Interior Minister Ivan Petrov and Chinese Minister of Public Security Gao Lin held talks in Harbin."], people: [RU, CN2], places: [CITY] }),
+    );
+    expect(ms.map((m) => [...m.participants].sort())).toEqual([["Gao Lin", "Ivan Petrov"]]);
+  });
+  it("splits 'held talks with X and co-chaired the Nth round with Y' into two meetings", () => {
+    const ms = readMeetings(
+      input({
+        segments: ["Zhou Ming arrived.", "He also held talks with Oleg Volkov on Monday and co-chaired the 18th round of strategic security consultations with Ivan Petrov on Tuesday."],
+        people: [RU, CN, RU2],
+      }),
+    );
+    const byRound = new Map(ms.map((m) => [m.round, [...m.participants].sort()]));
+    expect(byRound.get(18)).toEqual(["Ivan Petrov", "Zhou Ming"]);
+    expect(byRound.get(null)).toEqual(["Oleg Volkov", "Zhou Ming"]);
+  });
+});

@@ -126,11 +126,19 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
   };
 
   if (series.length) {
-    const first = Math.min(...series.map((x) => x.start), ...triggers.map((t) => t.at));
+    const firstSeries = Math.min(...series.map((x) => x.start));
+    // "X held talks with Y on Monday and co-chaired the 18th round ... with Z": the earlier talks are a meeting of their own.
+    const earlier = triggers.filter((t) => t.end <= firstSeries && WITH_OBJECT.test(t.text) && /\band\b/.test(s.text.slice(t.end, firstSeries)) && !/\battend\b/.test(t.text));
+    const first = Math.min(firstSeries, ...triggers.map((t) => t.at));
     const subjects = subjectGroup(ctx, s, candidates, first, rel);
-    const objects = triggers.flatMap((t) => (WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : []));
-    for (const sm of series) mentions.push(make([...subjects, ...objects], sm, sm.start));
-    if (series.length > 1) ctx.pending = mentions.slice();
+    for (const t of earlier) mentions.push(make([...subjects, ...objectGroup(s, candidates, t.end, rel)], null, t.at));
+    const objects = triggers.filter((t) => !earlier.includes(t)).flatMap((t) => (WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : []));
+    for (const sm of series) {
+      const withAfter = /^[^.;]{0,80}?\bwith\s/u.exec(s.text.slice(sm.end));
+      const partners = withAfter ? objectGroup(s, candidates, sm.end + withAfter[0].length, rel) : [];
+      mentions.push(make([...subjects, ...objects, ...partners], sm, sm.start));
+    }
+    if (series.length > 1) ctx.pending = mentions.filter((m) => m.series);
   } else {
     for (const t of triggers) {
       const objects = WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : [];
@@ -156,7 +164,7 @@ function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number
   const group = [before[before.length - 1]!];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = s.text.slice(rel({ start: before[i]!.end }), rel(group[0]!));
-    if (/^(?:,[^,]{0,120},)?\s*(?:\([^)]*\)\s*)?(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(gap)) group.unshift(before[i]!);
+    if (/^(?:,[^,]{0,120},)?\s*(?:\([^)]*\)\s*)?(?:and|&)\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)\s+){0,8}$/u.test(gap)) group.unshift(before[i]!);
     else break;
   }
   return group.map((p) => p.name);
