@@ -150,6 +150,9 @@ const AGENCY_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(${NAME})\s+(?:[Nn]ews [Aa]gency)\b`, "gu"),
   new RegExp(String.raw`\b[Nn]ews [Aa]gency,?\s+(${NAME})`, "gu"),
   new RegExp(String.raw`\b(${NAME})\s+(?:reported|said in a report|broke the news)\b`, "gu"),
+  new RegExp(String.raw`\b(${NAME})\s+(?:correspondent|reporter)s?\b`, "gu"),
+  // TASS-style dateline: "BEIJING, November 12. /TASS/."
+  /^[^\n]{0,60}?\/\s*(\p{Lu}[\p{L} ]{1,24}?)\s*\/\./gmu,
 ];
 
 // A wire dateline: "MOSCOW, Sept 18 (Reuters) -", "BEIJING (AP) —".

@@ -5,7 +5,7 @@
 // Only meetings between China and Russia reach the timeline.
 
 import type { FuzzyDate, Meeting, MeetingMention, Person } from "../types.ts";
-import { combine, sameMeeting } from "../extract/meetings/merge.ts";
+import { combine, sameMeetingAcrossSources } from "../extract/meetings/merge.ts";
 import { KNOWN_SERIES } from "../extract/meetings/series.ts";
 import { intersectDates } from "../extract/dates/index.ts";
 import { slugify } from "../paths.ts";
@@ -42,7 +42,7 @@ export function clusterMeetings(mentions: SourcedMention[], people: Map<string, 
     if (!isChinaRussia(sm.mention, people)) continue;
     const candidates = new Set<number>();
     for (const k of eventKeys(sm.mention, true)) for (const c of index.get(k) ?? []) candidates.add(c);
-    const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeeting(clusters[c]!.merged, sm.mention) || sameRound(clusters[c]!.merged, sm.mention));
+    const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeetingAcrossSources(clusters[c]!.merged, sm.mention) || sameRound(clusters[c]!.merged, sm.mention));
     let at: number;
     if (hit === undefined) {
       clusters.push({ merged: sm.mention, parts: [sm], dateConflicts: [] });

@@ -86,3 +86,10 @@ describe("copyright lines with two markers", () => {
     expect(m.publisher?.name).toBe("Harbour Wire Service");
   });
 });
+
+describe("agency datelines and correspondents", () => {
+  it("reads /TASS/-style datelines and 'a TASS correspondent reported'", () => {
+    expect(readAgencies("BEIJING, November 12. /TASS/. Talks were held.")).toEqual(["TASS"]);
+    expect(readAgencies("The talks lasted three hours, a Xinhua correspondent reported.")).toEqual(["Xinhua"]);
+  });
+});

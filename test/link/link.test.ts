@@ -115,3 +115,19 @@ describe("meetings across the corpus", () => {
     expect(c.articles.find((a) => a.id === "c")!.related).toEqual([]);
   });
 });
+
+describe("undated reports", () => {
+  const ru = person("Ivan Petrov", "Russia");
+  const cn = person("Zhou Ming", "China");
+  const undated: FuzzyDate = { value: null, precision: "unknown", earliest: "2020-01-01", latest: null, evidence: ["?"] };
+  it("are not folded into a dated meeting of the same people from another article", () => {
+    const c = link([doc("a", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-02-01"))]), doc("b", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], undated)])]);
+    expect(c.meetings).toHaveLength(2);
+  });
+  it("still join a meeting named by its mechanism and round", () => {
+    const s = { series: "strategic security consultations", round: 9 };
+    const c = link([doc("a", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-02-01"), s)]), doc("b", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], undated, s)])]);
+    expect(c.meetings).toHaveLength(1);
+    expect(c.meetings[0]!.sources).toEqual(["a", "b"]);
+  });
+});

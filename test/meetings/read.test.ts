@@ -159,3 +159,10 @@ describe("readMeetings: more sentence shapes", () => {
     expect(byRound.get(null)).toEqual(["Oleg Volkov", "Zhou Ming"]);
   });
 });
+
+describe("findSeries: other word orders", () => {
+  it("reads 'Russian-Chinese consultations on strategic security' as the known mechanism", () => {
+    const [m] = findSeries("They held the 20th round of Russian-Chinese consultations on strategic security.");
+    expect(m).toMatchObject({ series: "strategic security consultations", round: 20 });
+  });
+});

@@ -81,6 +81,18 @@ export function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
   return a.participants.filter((p) => b.participants.includes(p)).length >= 2;
 }
 
+/**
+ * Across articles, people who meet often need more than compatible dates: without a named
+ * round, both reports must date the meeting at least to its year, so that an undated report
+ * is never folded into whichever meeting of the same people happens to be first.
+ */
+export function sameMeetingAcrossSources(a: MeetingMention, b: MeetingMention): boolean {
+  if (!sameMeeting(a, b)) return false;
+  if (a.series && b.series && a.round !== null && a.round === b.round) return true;
+  const dated = (d: FuzzyDate) => d.precision !== "unknown";
+  return dated(a.date) && dated(b.date);
+}
+
 export function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
   const date = intersectDates(a.date, b.date) ?? a.date;
   return {

@@ -20,7 +20,7 @@ interface KnownSeries {
 export const KNOWN_SERIES: KnownSeries[] = [
   {
     name: "strategic security consultations",
-    pattern: /strategic\s+(?:and\s+)?security\s+(?:consultations?|negotiations?|talks|dialogue)/giu,
+    pattern: /strategic\s+(?:and\s+)?security\s+(?:consultations?|negotiations?|talks|dialogue)|(?:consultations?|talks|dialogue)\s+on\s+strategic\s+security/giu,
     bilateral: true,
   },
   {
@@ -41,9 +41,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 
 // Words that may stand between an ordinal and the series' name: "the 9th Meeting of the China-Russia ...".
-const FILLER = /^(?:round|of|the|annual|meeting|session|regular|china[-–]russia(?:n)?|russia[-–]china|sino[-–]russian|between|and|high-level|new|\s)*$/iu;
+const FILLER = /^(?:round|of|the|annual|meeting|session|regular|china[-–]russia(?:n)?|russia[-–]china|sino[-–]russian|russian[-–]chinese|chinese[-–]russian|between|and|high-level|new|\s)*$/iu;
 
-const BOTH_SIDES = /china[-–\s]russia|russia[-–\s]china|sino[-–]russian|between china and russia|between russia and china/iu;
+const BOTH_SIDES = /china[-–\s]russia|russia[-–\s]china|sino[-–]russian|russian[-–]chinese|chinese[-–]russian|between china and russia|between russia and china/iu;
 
 export function findSeries(sentence: string): SeriesMatch[] {
   const found: SeriesMatch[] = [];
