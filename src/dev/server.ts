@@ -84,7 +84,7 @@ export async function startDevServer(root: string, port = 8080, host = "127.0.0.
     const target = await resolveFile(file);
     if (!target) {
       const notFound = await readFile(path.join(base, "404.html"), "utf8").catch(() => "not found");
-      res.writeHead(404, { "content-type": TYPES[".html"]! }).end(inject(notFound));
+      res.writeHead(404, { "content-type": TYPES[".html"]! }).end(inject(rebase(notFound, url.pathname)));
       return;
     }
     const ext = path.extname(target);
@@ -142,4 +142,16 @@ async function resolveFile(file: string): Promise<string | null> {
 function inject(html: string): string {
   const tag = `<script src="/__newsfold/client.js" defer></script>`;
   return html.includes("</body>") ? html.replace("</body>", `${tag}</body>`) : html + tag;
+}
+
+/**
+ * 404.html links relatively from the site root; served at /a/b/ its links would point under
+ * /a/b/. Prefix each relative href/src with one "../" per folder of the requested path (a <base>
+ * tag would be blocked by the pages' CSP, base-uri 'none').
+ */
+export function rebase(html: string, requestPath: string): string {
+  const depth = requestPath.split("/").length - 2; // "/x" -> 0, "/a/b/" -> 2, "/a/b/c" -> 2
+  if (depth <= 0) return html;
+  const up = "../".repeat(depth);
+  return html.replace(/(\s(?:href|src)=")(?![a-z][a-z0-9+.-]*:|\/|#)/gi, `$1${up}`);
 }
