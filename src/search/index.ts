@@ -4,7 +4,8 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { SEARCH_BUNDLE } from "./page.ts";
 
 export interface SearchIndexResult {
@@ -12,8 +13,10 @@ export interface SearchIndexResult {
   pages: number;
 }
 
-// Pagefind runs one service process per Node process; builds share it one at a time, and
-// each closes it when done so no child process keeps the CLI or a test alive.
+// Pagefind's Node API can return from writeFiles() before every file of the bundle is on disk,
+// and closing its service then leaves files empty (seen about one build in ten under load). So
+// the build runs Pagefind's own command, which the npm package ships, and waits for it to exit:
+// the bundle is complete when the process is gone. Builds still run one at a time.
 let queue: Promise<unknown> = Promise.resolve();
 
 export function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
@@ -22,22 +25,19 @@ export function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   return run;
 }
 
-async function indexSite(siteDir: string): Promise<SearchIndexResult> {
-  const outputPath = path.join(siteDir, SEARCH_BUNDLE);
-  try {
-    const created = await pagefind.createIndex({});
-    const index = created.index;
-    if (!index) throw new Error(created.errors.join("; ") || "Pagefind did not start");
-    failOn("reading the pages", (await index.addDirectory({ path: siteDir, glob: "**/*.html" })).errors);
-    failOn("writing the index", (await index.writeFiles({ outputPath })).errors);
-  } finally {
-    await pagefind.close();
-  }
-  return { pages: await indexedPages(outputPath) };
-}
+const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
 
-function failOn(step: string, errors: string[]): void {
-  if (errors.length) throw new Error(`search index: ${step} failed: ${errors.join("; ")}`);
+async function indexSite(siteDir: string): Promise<SearchIndexResult> {
+  const args = [PAGEFIND_BIN, "--site", siteDir, "--output-subdir", SEARCH_BUNDLE, "--glob", "**/*.html", "--silent"];
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.once("error", reject);
+    child.once("close", (c) => resolve({ code: c, stderr: err }));
+  });
+  if (code !== 0) throw new Error(`search index: Pagefind failed (exit ${code})${stderr.trim() ? `: ${stderr.trim().split("\n").slice(-3).join(" ")}` : ""}`);
+  return { pages: await indexedPages(path.join(siteDir, SEARCH_BUNDLE)) };
 }
 
 /**
