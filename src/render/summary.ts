@@ -10,8 +10,8 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|
 /** Markdown source -> the text a reader sees (enough for summaries, not a full renderer). */
 export function markdownToText(md: string): string {
   return md
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(?<!\\)!\[([^\]]*)\]\([^)]*\)/g, "$1") // escaped brackets are text, not a link
+    .replace(/(?<!\\)\[([^\]]*?)(?<!\\)\]\([^)]*\)/g, "$1")
     .replace(/^#{1,6}\s+/gm, "")
     .replace(/(^|[^\\])[*_`]+/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!<>&|~=])/g, "$1")

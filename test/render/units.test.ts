@@ -148,3 +148,11 @@ describe("removedRuns", () => {
     ]);
   });
 });
+
+describe("summaries of escaped text", () => {
+  it("keeps text that only looks like a link", async () => {
+    const { markdownToText } = await import("../../src/render/summary.ts");
+    expect(markdownToText("rules \\[x\\](https://e.org/) and more")).toBe("rules [x](https://e.org/) and more");
+    expect(markdownToText("see [the report](https://e.org/) now")).toBe("see the report now");
+  });
+});
