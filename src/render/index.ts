@@ -13,6 +13,7 @@ import { articlesJson, entitiesJson, meetingsJson } from "./data.ts";
 import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
+import { INDEX_JS } from "./assets/index-js.ts";
 import { TIMELINE_JS } from "./assets/timeline-js.ts";
 import { SEARCH_JS } from "./assets/search-js.ts";
 import { SEARCH_PAGE, SEARCH_SCRIPT } from "../search/page.ts";
@@ -91,6 +92,7 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
 
   files.set("assets/site.css", SITE_CSS);
   files.set("assets/timeline.js", TIMELINE_JS);
+  files.set("assets/index.js", INDEX_JS);
   files.set(SEARCH_SCRIPT, SEARCH_JS);
   files.set("data/articles.json", articlesJson(corpus.articles));
   files.set("data/meetings.json", meetingsJson(corpus.meetings));

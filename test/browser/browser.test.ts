@@ -82,6 +82,30 @@ describe.skipIf(SKIP_BROWSER)("the site in Chromium", () => {
     await page.close();
   });
 
+  it("sorts the home page's articles and filters them by year and headline words", async () => {
+    const { page, errors } = await open(withJs, "");
+    const form = page.locator("form.list-filters");
+    await form.waitFor({ state: "visible" });
+    const titles = () => page.locator(".article-list > li:visible .card-title").allInnerTexts();
+    const newest = await titles();
+    expect(newest).toHaveLength(site.corpus.articles.length);
+    await form.locator("select[name=sort]").selectOption("oldest");
+    await expect.poll(titles, WAIT).toEqual([...newest].reverse());
+    await form.locator("select[name=sort]").selectOption("title");
+    await expect.poll(titles, WAIT).toEqual([...newest].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const year = await form.locator("select[name=year] option").nth(1).getAttribute("value");
+    await form.locator("select[name=year]").selectOption(year!);
+    const inYear = site.corpus.articles.filter((a) => a.published.value?.startsWith(year!)).length;
+    await expect.poll(() => page.locator(".article-list > li:visible").count(), WAIT).toBe(inYear);
+    await form.locator("select[name=year]").selectOption("");
+    const word = newest[0]!.split(/\s+/).find((w) => w.length > 5)!.toLowerCase();
+    await form.locator("input[name=q]").fill(word);
+    const withWord = newest.filter((t) => t.toLowerCase().includes(word)).length;
+    await expect.poll(() => page.locator(".article-list > li:visible").count(), WAIT).toBe(withWord);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("filters the timeline by person and by year, in the list and the drawing alike", async () => {
     const { person } = subjects;
     const { page, errors } = await open(withJs, "timeline/");

@@ -88,8 +88,8 @@ mark { background: var(--mark); color: inherit; padding: 0 .2em; }
 .tl-span { fill: var(--c); }
 .tl-range { fill: var(--c); fill-opacity: .18; stroke: var(--c); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .tl-mark:hover .tl-point, .tl-mark:hover .tl-span, .tl-mark:hover .tl-range { stroke: var(--fg); stroke-width: 2.5; }
-.tl-filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 1rem 0; }
-.tl-filters label { display: flex; flex-direction: column; font-size: .9rem; }
+.tl-filters, .list-filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 1rem 0; }
+.tl-filters label, .list-filters label { display: flex; flex-direction: column; font-size: .9rem; }
 .tl-filters select { font: inherit; padding: .25rem; max-width: 16rem; }
 code { font-size: .9em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
