@@ -4,33 +4,11 @@
 // (and known aliases) are matched, so two people who share a surname stay two.
 
 import type { ExtractedDoc, Person } from "../types.ts";
-import { lookupOfficial } from "../knowledge/index.ts";
+import { lookupOfficial, nameKey } from "../knowledge/index.ts";
 import { slugify } from "../paths.ts";
 import { uniqueIds } from "./ids.ts";
 
-/** A spelling-insensitive key: case, diacritics and common Russian romanisation endings folded. */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\s-]/gu, " ")
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(foldToken)
-    .join(" ");
-}
-
-function foldToken(t: string): string {
-  if (t.length <= 3) return t;
-  return t
-    .replace(/iy$|yy$|ii$/, "i") // Dmitriy / Dmitrii -> dmitri
-    .replace(/([aeo])y$/, "$1i") // Sergey -> sergei, Nikolay -> nikolai
-    .replace(/([^aeiouy])y$/, "$1i") // Dmitry, Yury -> dmitri, yuri
-    .replace(/^yu/, "iu")
-    .replace(/^ya/, "ia")
-    .replace(/kh/g, "h");
-}
+export { nameKey };
 
 export interface PeopleIndex {
   people: Person[];

@@ -5,26 +5,15 @@
 
 import type { FuzzyDate, MeetingMention, PersonMention, PlaceMention, RelativeDate } from "../../types.ts";
 import { splitSentences, type Sentence } from "../sentences.ts";
+import type { DatedSpan } from "../dates/index.ts";
+import type { EntitySpan } from "../entities/index.ts";
 import { findSeries, type SeriesMatch } from "./series.ts";
 import { bounds, hullDate, mergeMentions, publishedBound } from "./merge.ts";
 
-/** The shapes this module needs from the entity and date readers (structural, so they stay decoupled). */
-export interface NamedSpan {
-  segment: number;
-  start: number;
-  end: number;
-  kind: "person" | "org" | "place";
-  name: string;
-}
-export interface DateSpan {
-  segment: number;
-  start: number;
-  end: number;
-  text: string;
-  date: FuzzyDate;
-  until: FuzzyDate | null;
-  tense?: "past" | "future" | "unknown";
-}
+/** A person, place or organisation the entity reader found, with its position. */
+export type NamedSpan = EntitySpan;
+/** A dated phrase the date reader found; tests may leave out its tense. */
+export type DateSpan = Omit<DatedSpan, "tense"> & { tense?: DatedSpan["tense"] };
 export interface MeetingInput {
   segments: { text: string; role: string }[];
   people: PersonMention[];
