@@ -22,7 +22,10 @@ export function extract(doc: CleanDoc): ExtractedDoc {
   const segments = readingSegments(doc);
   const entities = readEntities(segments);
   // Datelines ("September 19, 2023") date the article; they come first so segment numbers of the rest stay put.
-  const datelines = publicationStamps(doc).map((b): DateSegment => ({ text: b.text.trim(), role: "dateline" }));
+  const datelines = [
+    ...publicationStamps(doc).map((b): DateSegment => ({ text: b.text.trim(), role: "dateline" })),
+    ...wireDateline(bodyBlocks[0]?.text ?? ""),
+  ];
   const dates = readDates(
     [...segments.map((s): DateSegment => ({ text: s.text, role: s.role === "subheading" ? "body" : s.role })), ...datelines],
     { ...(raw.frontMatter.published ? { published: raw.frontMatter.published } : {}), clues: termClues(entities.people) },
@@ -73,6 +76,14 @@ const STAMP = /\b(?:updated|published|posted|last modified)\b\s*:?\s*(?:on\s+)?(
 function publicationStamps(doc: CleanDoc): Block[] {
   const firstBody = doc.blocks.findIndex((b) => b.role === "body");
   return doc.blocks.filter((b, i) => b.role === "dateline" || ((firstBody < 0 || i < firstBody) && STAMP.test(b.text)));
+}
+
+// "BEIJING, Feb. 28, 2025 (Xinhua) --", "MOSCOW, May 25 /TASS/ -": the date of a wire story's dateline.
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]{1,30},\s*([^()/\n]{3,40}?)\s*(?:\(|\/|--|—|–|-\s)/u;
+
+function wireDateline(firstParagraph: string): DateSegment[] {
+  const m = WIRE_DATELINE.exec(firstParagraph);
+  return m && /\d/.test(m[1]!) ? [{ text: m[1]!.trim().replace(/[.,]$/, ""), role: "dateline" }] : [];
 }
 
 /** The text an editor reads: headline, dek, captions, body paragraphs and subheadings, in order. */

@@ -16,3 +16,17 @@ describe("publication stamps date the article", () => {
     expect(a.published.earliest! >= "2031-04-02").toBe(true);
   });
 });
+
+describe("wire datelines date the article", () => {
+  it("reads 'CITY, Mon. D, YYYY (Agency) --' at the start of the body", () => {
+    const text = [
+      "Envoys sign fisheries accord",
+      "",
+      "OSLO, Mar. 3, 2031 (Example Wire) -- Envoys of the two coastal states signed a fisheries accord on Monday after three rounds of talks, officials said.",
+      "The accord sets quotas for five years and creates a joint commission, according to a statement released after the signing.",
+    ].join("\n");
+    const a = extract(clean(rawDocFromText("wire.txt", text)));
+    expect(a.published.earliest).toBe("2031-03-03");
+    expect(a.published.value?.startsWith("2031")).toBe(true);
+  });
+});
