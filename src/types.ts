@@ -142,6 +142,8 @@ export interface MeetingMention {
   relative?: RelativeDate;
   /** A one-person visit ("X visited China in November"): never on the timeline, but it can date other reports. */
   visit?: boolean;
+  /** The last day of the visit the meeting belongs to, as this source gives it ("until December 15"). */
+  visitEnd?: FuzzyDate;
 }
 
 export interface Publisher {

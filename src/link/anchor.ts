@@ -52,7 +52,9 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
     if (!ym || !days || monthKnown(sm.mention.date)) return sm;
     const to = Math.min(days[1], lastDay(ym));
     const date = fromInterval(`${ym}-${pad(Math.min(days[0], to))}`, `${ym}-${pad(to)}`, [...sm.mention.date.evidence, `month ${ym} from another source of the same meeting`]);
-    return { ...sm, mention: { ...sm.mention, date } };
+    // The visit's end was the same bare day ("to the 15th"): it is in that month too.
+    const end = sm.mention.visitEnd && !monthKnown(sm.mention.visitEnd) ? fromInterval(`${ym}-${pad(to)}`, `${ym}-${pad(to)}`, [...sm.mention.visitEnd.evidence, `month ${ym} from another source`]) : sm.mention.visitEnd;
+    return { ...sm, mention: { ...sm.mention, date, ...(end ? { visitEnd: end } : {}) } };
   });
 
   // 2. "In November last year" + a dated November visit of the same person to the same place fixes the year.

@@ -98,6 +98,7 @@ function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {
     const first = c.parts[0]!;
     conflicts.push({ field: "date", claims: [{ value: describe(first.mention.date), sources: [first.source] }, ...c.dateConflicts] });
   }
+  conflicts.push(...visitEndConflicts(c));
   conflicts.push(...roleConflicts(c, people));
   const title = meetingTitle(m, participants.map((p) => p.name));
   return {
@@ -114,6 +115,19 @@ function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {
     conflicts,
     evidence: c.parts.map((p) => ({ source: p.source, text: p.mention.evidence })),
   };
+}
+
+/** Sources that end the same visit on days that cannot both be true ("December 15" against "the 15th" of November). */
+function visitEndConflicts(c: Cluster): Meeting["conflicts"] {
+  const claims: { value: string; sources: string[]; date: FuzzyDate }[] = [];
+  for (const part of c.parts) {
+    const end = part.mention.visitEnd;
+    if (!end) continue;
+    const same = claims.find((x) => intersectDates(x.date, end));
+    if (same) same.sources.includes(part.source) || same.sources.push(part.source);
+    else claims.push({ value: describe(end), sources: [part.source], date: end });
+  }
+  return claims.length > 1 ? [{ field: "end of visit", claims: claims.map(({ value, sources }) => ({ value, sources: sources.sort() })) }] : [];
 }
 
 // Role words that name different offices; one person given two of them for the same meeting by

@@ -131,3 +131,29 @@ describe("undated reports", () => {
     expect(c.meetings[0]!.sources).toEqual(["a", "b"]);
   });
 });
+
+describe("visit ends", () => {
+  it("records sources that end the same visit on incompatible days", () => {
+    const ru = person("Ivan Petrov", "Russia");
+    const cn = person("Zhou Ming", "China");
+    const s = { series: "law enforcement and security cooperation mechanism", round: 3 };
+    const c = link([
+      doc("a", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-04-12"), { ...s, visitEnd: day("2030-05-15") })]),
+      doc("b", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-04-12"), { ...s, visitEnd: day("2030-04-15") })]),
+    ]);
+    const conflict = c.meetings[0]!.conflicts.find((x) => x.field === "end of visit");
+    expect(conflict?.claims).toEqual([
+      { value: "2030-05-15", sources: ["a"] },
+      { value: "2030-04-15", sources: ["b"] },
+    ]);
+  });
+  it("records nothing when the ends agree", () => {
+    const ru = person("Ivan Petrov", "Russia");
+    const cn = person("Zhou Ming", "China");
+    const c = link([
+      doc("a", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-04-12"), { visitEnd: day("2030-04-15") })]),
+      doc("b", [ru, cn], [meeting(["Ivan Petrov", "Zhou Ming"], day("2030-04-12"), { visitEnd: day("2030-04-15") })]),
+    ]);
+    expect(c.meetings[0]!.conflicts).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ const PRONOUN_SUBJECT = /\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary/iu;
 const SPEECH_AFTER = /^\W{0,3}(?:\s*\w+){0,1}\s*(?:said|says|stated|told|noted|added|announced|warned|stressed|emphasi[sz]ed|continued|responded)\b/iu;
 const RESPECTIVELY = /\brespectively\b/iu;
+const VISIT_WORDS = /\b(?:visit|itinerary|stay|trip|tour|come|came|arrive|arrived)\b/iu;
 const THIS_DAY = /\b(?:on\s+)?(?:this|that|the\s+same)\s+day\b/iu;
 
 interface Ctx {
@@ -100,7 +101,7 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
 
   const mentions: MeetingMention[] = [];
   const make = (participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention => {
-    const { date, relative } = dateOf(ctx, dates, s, at, segment);
+    const { date, relative, visitEnd } = dateOf(ctx, dates, s, at, segment);
     return {
       participants: unique(participants),
       place: placeOf(ctx, places, s, at),
@@ -111,6 +112,7 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
       kind: "reported",
       evidence: s.text,
       ...(relative ? { relative } : {}),
+      ...(visitEnd ? { visitEnd } : {}),
     };
   };
 
@@ -184,11 +186,13 @@ function placeOf(ctx: Ctx, places: NamedSpan[], s: Sentence, at: number): Meetin
   return { city: best.p.name, ...(best.info?.country ? { country: best.info.country } : {}) };
 }
 
-function dateOf(ctx: Ctx, dates: DateSpan[], s: Sentence, at: number, segment: number): { date: FuzzyDate; relative: RelativeDate | null } {
+function dateOf(ctx: Ctx, dates: DateSpan[], s: Sentence, at: number, segment: number): { date: FuzzyDate; relative: RelativeDate | null; visitEnd?: FuzzyDate } {
   const usable = dates.filter((d) => d.date.value || d.until?.value || relativeOf(d));
   const after = usable.filter((d) => d.start - s.start >= at);
   const pick = after[0] ?? usable[usable.length - 1];
-  if (pick) return { date: spanDate(ctx, pick), relative: relativeOf(pick) };
+  // "will stay until December 15, during which ...", "will come from the 11th to the 15th to attend ...": the visit's end.
+  const visitEnd = pick?.until && VISIT_WORDS.test(s.text) ? pick.until : undefined;
+  if (pick) return { date: spanDate(ctx, pick), relative: relativeOf(pick), ...(visitEnd ? { visitEnd } : {}) };
   if (ctx.lead && (THIS_DAY.test(s.text) || segment <= 1)) return { date: spanDate(ctx, ctx.lead), relative: relativeOf(ctx.lead) };
   return { date: publishedBound(ctx.input.published), relative: { beforePublication: true } };
 }

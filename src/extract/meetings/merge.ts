@@ -106,6 +106,7 @@ export function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
     evidence: a.evidence === b.evidence ? a.evidence : `${a.evidence}\n${b.evidence}`,
     ...(a.relative ?? b.relative ? { relative: (a.relative ?? b.relative)! } : {}),
     ...(a.visit && b.visit ? { visit: true } : {}),
+    ...(a.visitEnd ?? b.visitEnd ? { visitEnd: (a.visitEnd ?? b.visitEnd)! } : {}),
   };
 }
 
