@@ -31,7 +31,7 @@ export const LENGTH_HIGH = 140;
 export const STOP_HIGH = 0.3;
 export const STOP_LOW = 0.18;
 
-const LEGAL_NOTICE = /\b(?:19|20)\d{2}\b|rights|reserved|무단|無断|права/iu;
+const LEGAL_NOTICE = /\b(?:19|20)\d{2}\b|rights|reserved|reproduction|redistribution|무단|無断|права/iu;
 
 export function markerOf(line: Line, f: Features): Marker | null {
   const t = line.trimmed;

@@ -20,7 +20,7 @@ export interface Metadata {
 }
 
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
-const COPYRIGHT = /(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
+const COPYRIGHT = /(?:(?:[©ⓒ]|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
 
 export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
   const fm = doc.raw.frontMatter;
@@ -96,6 +96,7 @@ export function parseByline(text: string): string[] {
   const line = text
     .replace(EMAIL, " ")
     .replace(/^\s*(by|written by|words by|reporting by)\s+/i, "")
+    .replace(/^\s*(?:(?:staff|senior|chief|special)\s+)?(?:reporter|correspondent|writer|editor)\s+/i, "") // "Reporter Park Ji-min"
     .split(/\s[|•·–—]\s|\s-\s/)[0]!
     .replace(BYLINE_NOISE, " ")
     .replace(/\s+/g, " ")
@@ -117,10 +118,14 @@ function readPublisher(doc: CleanDoc): Publisher | null {
   for (const b of doc.blocks) {
     if (b.role !== "footer" && b.role !== "noise") continue;
     const m = COPYRIGHT.exec(b.text.trim());
-    if (!m || !/©|\(c\)|copyright/i.test(b.text)) continue;
+    if (!m || !/[©ⓒ]|\(c\)|copyright/i.test(b.text)) continue;
     const raw = m[1]!.trim();
     const url = /\(?((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+)\)?/.exec(raw);
-    const name = raw.replace(/\(?(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\)?/, "").replace(/[.,\s]+$/, "").trim();
+    const name = raw
+      .replace(/\(?(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\)?/, "")
+      .replace(/[.,]?\s*(?:unauthori[sz]ed|reproduction|redistribution|all rights)\b.*$/i, "")
+      .replace(/[.,\s]+$/, "")
+      .trim();
     if (name || url) return { name: name || url![1]!, ...(url ? { url: url[1]! } : {}) };
   }
   // An author e-mail on the outlet's own domain names the outlet.

@@ -93,3 +93,13 @@ describe("agency datelines and correspondents", () => {
     expect(readAgencies("The talks lasted three hours, a Xinhua correspondent reported.")).toEqual(["Xinhua"]);
   });
 });
+
+describe("bylines and copyright in other house styles", () => {
+  it("reads 'Reporter Name e-mail' as the author", () => {
+    expect(parseByline("Reporter Kim Min-ji kmj@example.co.kr")).toEqual(["Kim Min-ji"]);
+  });
+  it("reads the circled-c mark and drops the reproduction notice", () => {
+    const m = readMetadata(doc([["body", "Text."], ["footer", "ⓒ Harbour Daily. Unauthorized reproduction prohibited."]]), "Text.");
+    expect(m.publisher?.name).toBe("Harbour Daily");
+  });
+});

@@ -6,7 +6,7 @@ import { familyNameFirst, lookupOfficial, lookupOrg, lookupPlace } from "../../k
 import type { Sentence } from "../sentences.ts";
 import { appositiveRoles, isTitleWord, meetingBefore, objectBefore, speechAfter, titleBefore } from "./context.ts";
 import { isAcronym, joined, type Token } from "./tokens.ts";
-import { NAME_PARTICLES, NOT_NAME, ORG_HEADS, TITLE_HEADS } from "./vocab.ts";
+import { MONTH_OR_NAME, NAME_PARTICLES, NOT_NAME, ORG_HEADS, TITLE_HEADS } from "./vocab.ts";
 
 export type Evidence = "gazetteer" | "title" | "appositive" | "speech" | "meeting" | "name-shape";
 
@@ -62,7 +62,8 @@ function namePieces(tokens: Token[], run: [number, number]): [number, number][] 
     const t = tokens[k];
     const ok =
       k < run[1] && t !== undefined &&
-      (NAME_PARTICLES.has(t.text) ? s >= 0 : nameWord(t) && !isTitleWord(t) && lookupPlace(t.text)?.kind !== "country");
+      (NAME_PARTICLES.has(t.text) ? s >= 0 : nameWord(t) && !isTitleWord(t) && lookupPlace(t.text)?.kind !== "country") &&
+      !(MONTH_OR_NAME.has(t.text) && /^\d/.test(tokens[k + 1]?.text ?? ""));
     if (ok && s < 0) s = k;
     if (!ok && s >= 0) {
       let e = k;

@@ -51,7 +51,7 @@ export const NOT_NAME = set(`
   He She They We I You His Her Their Our My Your Who What Where Why How Which Whose Whom Both Each Every All Any
   Some Many Most More Few Several Such No Not Yes Last Next First Second Third New Old Top Key Major Minor
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  September October November December Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec
   Comments Comment Share Reply Cancel Close Text Size Menu Home Search Login Subscribe Advertisement Photo
   Video Source Read Click Follow Print Email Copyright Rights Reserved Top Latest Popular Related News Stories
   War Cold Initiative Summit Talks Meeting Treaty Exhibition Forum Conference Dialogue Strategy Doctrine Era
@@ -61,6 +61,9 @@ export const NOT_NAME = set(`
   North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater
   Ie Eg Etc Via Per Re Mr Mrs Ms Dr
 `);
+
+/** Month abbreviations that are also given names ("Dong Jun", "Jan Lipavsky"): a name unless a number follows. */
+export const MONTH_OR_NAME = set(`Jan Jun`);
 
 /** Verbs that report speech; a name or pronoun before them is a speaker. */
 export const SPEECH_VERBS =
