@@ -2,22 +2,15 @@
 // agencies it cites, photo credits and captions. Reads the roles the clean stage gave each
 // block; knows no site by name (agencies come from the knowledge list or generic patterns).
 
-import type { Block, CleanDoc, FrontMatter, Publisher } from "../types.ts";
+import type { Block, CleanDoc, ExtractedDoc, FrontMatter, Publisher } from "../types.ts";
 import { isNewsAgency } from "../knowledge/index.ts";
 import { splitSentences } from "./sentences.ts";
 
-export interface Metadata {
-  title: string;
-  title_inferred: boolean;
-  subtitle: string | null;
-  authors: { name: string; email?: string }[];
-  publisher: Publisher | null;
-  original_publisher: Publisher | null;
-  via: string[];
-  credits: string[];
-  images: { caption: string; credit?: string }[];
-  warnings: string[];
-}
+/** The part of an ExtractedDoc that describes the article rather than what it says. */
+export type Metadata = Pick<
+  ExtractedDoc,
+  "title" | "title_inferred" | "subtitle" | "authors" | "publisher" | "original_publisher" | "via" | "credits" | "images" | "warnings"
+>;
 
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
 const COPYRIGHT = /(?:(?:[©ⓒ]|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(.+?)(?:\.?\s*all rights reserved.*)?$/i;
