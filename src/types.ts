@@ -125,6 +125,8 @@ export interface RelativeDate {
   yearOffset?: number;
   /** No date of its own: on or before the article was written. */
   beforePublication?: boolean;
+  /** "on Tuesday" that the article alone cannot place: 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
 }
 
 export interface MeetingMention {

@@ -57,6 +57,22 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
     return { ...sm, mention: { ...sm.mention, date, ...(end ? { visitEnd: end } : {}) } };
   });
 
+  // 1b. "On Tuesday" in an article with no year: a report of the same meeting dated on a Tuesday
+  // gives the day, and a weekday in news names a day of the week before writing.
+  const weekdays = findAnchors(mentions, (sm, q) => eventKeys(sm.mention, q), (m, o) => {
+    const wd = m.mention.relative?.weekday;
+    if (wd === undefined || m.mention.date.precision === "day" || o.mention.date.precision !== "day" || !sameEvent(m.mention, o.mention)) return null;
+    if (new Date(`${o.mention.date.value}T00:00:00Z`).getUTCDay() !== wd || !intersectDates(m.mention.date, o.mention.date)) return null;
+    return { value: o.mention.date.value!, why: `'${WEEKDAY_NAMES[wd]}' matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+  });
+  for (const [id, a] of weekdays) {
+    if (months.has(id)) continue;
+    const narrowed = intersectDates(pub(id), fromInterval(a.value, addDays(a.value, 7), []));
+    if (!narrowed) continue;
+    out.set(id, withEvidence(narrowed, `written within a week after ${a.value}: ${a.why}`));
+    note(id, `dates: written within a week after ${a.value} because ${a.why}`);
+  }
+
   // 2. "In November last year" + a dated November visit of the same person to the same place fixes the year.
   const years = findAnchors(mentions, visitKeys, (m, o) => {
     const rel = m.mention.relative;
@@ -149,6 +165,14 @@ function withEvidence(d: FuzzyDate, evidence: string): FuzzyDate {
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
   return `${n}${s}`;
+}
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 const monthName = (m: number) => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]!;

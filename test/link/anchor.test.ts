@@ -70,3 +70,22 @@ describe("dates placed by another source", () => {
     expect(c.articles.find((x) => x.id === "a")!.published.precision).toBe("unknown");
   });
 });
+
+describe("weekdays placed by another source", () => {
+  it("dates an article from 'on Tuesday' when another outlet dates the same round on a Tuesday", () => {
+    const c = link([
+      doc("a", unknown("2020-01-01"), [mention(unknown("2020-01-01"), { ...SERIES, relative: { weekday: 2 } })]),
+      doc("b", day("2030-04-17"), [mention(day("2030-04-16"), SERIES)]), // 2030-04-16 is a Tuesday
+    ]);
+    const a = c.articles.find((x) => x.id === "a")!;
+    expect(a.published).toMatchObject({ earliest: "2030-04-16", latest: "2030-04-23", value: "2030-04", precision: "month" });
+    expect(c.meetings).toHaveLength(1);
+  });
+  it("does nothing when the weekday does not match", () => {
+    const c = link([
+      doc("a", unknown("2020-01-01"), [mention(unknown("2020-01-01"), { ...SERIES, relative: { weekday: 3 } })]),
+      doc("b", day("2030-04-17"), [mention(day("2030-04-16"), SERIES)]),
+    ]);
+    expect(c.articles.find((x) => x.id === "a")!.published.precision).toBe("unknown");
+  });
+});

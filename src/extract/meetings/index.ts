@@ -207,6 +207,7 @@ function spanDate(ctx: Ctx, d: DateSpan): FuzzyDate {
   return hullDate(d.date, d.until);
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** What a date phrase says that its article alone cannot place: days without a month, a month of "last year". */
@@ -220,6 +221,10 @@ export function relativeOf(d: DateSpan): RelativeDate | null {
       const to = days[2] ? Number(days[2]) : from;
       if (from >= 1 && to <= 31 && from <= to) return { days: [from, to] };
     }
+  }
+  if (d.date.precision !== "day") {
+    const wd = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(text);
+    if (wd) return { weekday: WEEKDAYS.indexOf(wd[1]!) };
   }
   const yearKnown = d.date.precision !== "unknown";
   if (!yearKnown) {
