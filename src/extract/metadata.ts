@@ -84,6 +84,12 @@ function readAuthors(doc: CleanDoc, fm: FrontMatter): { name: string; email?: st
   return names;
 }
 
+/** "JANE DOE" -> "Jane Doe"; names already in mixed case stay as written ("Kim Min-ji", "McDonald"). */
+function titleCaseIfShouting(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** "By Jane Doe and John Roe", "Daniel Kim Views", "Jane Doe | Staff Reporter" -> names. */
 export function parseByline(text: string): string[] {
   const line = text
@@ -95,8 +101,8 @@ export function parseByline(text: string): string[] {
     .replace(/\s+/g, " ")
     .trim();
   return line
-    .split(/\s*(?:,|\band\b|&)\s*/)
-    .map((n) => n.trim())
+    .split(/\s*(?:,|\band\b|\bAND\b|&)\s*/)
+    .map((n) => titleCaseIfShouting(n.trim()))
     .filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !JOB_WORDS.test(n));
 }
 

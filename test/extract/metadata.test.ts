@@ -103,3 +103,9 @@ describe("bylines and copyright in other house styles", () => {
     expect(m.publisher?.name).toBe("Harbour Daily");
   });
 });
+
+describe("shouted bylines", () => {
+  it("writes all-capital names in title case", () => {
+    expect(parseByline("By JANE DOE and JOHN O'ROE")).toEqual(["Jane Doe", "John O'Roe"]);
+  });
+});

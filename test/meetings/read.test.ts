@@ -166,3 +166,14 @@ describe("findSeries: other word orders", () => {
     expect(m).toMatchObject({ series: "strategic security consultations", round: 20 });
   });
 });
+
+describe("readMeetings: where", () => {
+  it("does not take a wire dateline's city for the meeting's place", () => {
+    const ms = readMeetings(
+      input({ segments: ["HARBIN (Example Wire) — Zhou Ming met with Ivan Petrov in Vladivostok on Tuesday."], people: [RU, CN], places: [CITY, { name: "Vladivostok", kind: "city", country: "Russia" }] }),
+    );
+    expect(ms[0]!.place).toEqual({ city: "Vladivostok", country: "Russia" });
+    const none = readMeetings(input({ segments: ["HARBIN (Example Wire) — Zhou Ming met with Ivan Petrov on Tuesday."], people: [RU, CN], places: [CITY] }));
+    expect(none[0]!.place).toBeNull();
+  });
+});

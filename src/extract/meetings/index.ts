@@ -180,7 +180,9 @@ function placeOf(ctx: Ctx, places: NamedSpan[], s: Sentence, at: number): Meetin
     .map((p) => ({ p, info: ctx.placeByName.get(p.name), pos: p.start - s.start }))
     .map((x) => ({ ...x, score: (x.info?.kind === "city" ? 2 : 0) + (x.pos > at ? 1 : 0) + (/\b(?:in|at|to|visits?|visited)\s+$/i.test(s.text.slice(0, x.pos)) ? 2 : 0) }))
     .sort((a, b) => b.score - a.score);
-  const best = scored[0];
+  // A place counts when the sentence puts the meeting there ("in X", "visited X") or names it
+  // after the meeting; "BEIJING (AP) —" before it is where the story was filed.
+  const best = scored.find((x) => x.pos > at || /\b(?:in|at|to|visits?|visited)\s+$/i.test(s.text.slice(0, x.pos)));
   if (!best || best.score < 2) return null;
   if (best.info?.kind === "country") return { country: best.p.name };
   return { city: best.p.name, ...(best.info?.country ? { country: best.info.country } : {}) };
