@@ -2,6 +2,7 @@
 // -> render -> write. Per-document failures are reported with the file's path and never
 // stop the other articles; the output folder is swapped in whole, never half-written.
 
+import { createHash } from "node:crypto";
 import type { Corpus, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestProblem } from "./ingest/index.ts";
 import { readDocuments, type DocCache } from "./read-documents.ts";
@@ -35,6 +36,16 @@ export interface BuildResult {
   fresh: number;
 }
 
+/** A hash of the pages search indexes (those that mark an indexed region), in path order. */
+function indexedPagesHash(files: Map<string, string | Uint8Array>): string {
+  const hash = createHash("sha256");
+  for (const p of [...files.keys()].sort()) {
+    const content = files.get(p)!;
+    if (typeof content === "string" && p.endsWith(".html") && content.includes("data-pagefind-body")) hash.update(p).update("\0").update(content).update("\0");
+  }
+  return hash.digest("hex");
+}
+
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings: Record<string, number> = {};
@@ -52,7 +63,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const { extracted, fresh } = readDocuments(docs, problems, timings, opts.cache);
   const corpus = await timed("link", () => link(extracted));
   const files = await timed("render", () => renderSite(corpus, opts.config));
-  const beforeSwap = opts.search === false ? undefined : (dir: string) => timed("search", () => buildSearchIndex(dir)).then(() => {});
+  const sourceHash = indexedPagesHash(files);
+  const beforeSwap =
+    opts.search === false ? undefined : (dir: string) => timed("search", () => buildSearchIndex(dir, { sourceHash, previousSite: opts.outDir })).then(() => {});
   await timed("write", () => writeSiteAtomically(opts.outDir, files, beforeSwap ? { beforeSwap } : {}));
   return { articles: corpus.articles.length, files: files.size, problems, timings, corpus, fresh };
 }

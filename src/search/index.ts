@@ -2,7 +2,8 @@
 // indexed region (see page.ts) becomes searchable from the static files in <site>/pagefind/,
 // with no server. Runs the Pagefind binary that the `pagefind` npm package ships.
 
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -19,13 +20,40 @@ export interface SearchIndexResult {
 // the bundle is complete when the process is gone. Builds still run one at a time.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
-  const run = queue.then(() => indexSite(path.resolve(siteDir)));
+export interface SearchIndexOptions {
+  /** A hash of every indexed page; when the previous site's index was built from the same pages, it is copied, not rebuilt. */
+  sourceHash?: string;
+  /** The site being replaced, whose index may be reused. */
+  previousSite?: string;
+}
+
+// Written inside the bundle: which pages (and which Pagefind) the index was built from.
+const SOURCE_FILE = "newsfold-source.txt";
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..", "package.json"), "utf8")) as { version: string }).version;
+
+export function buildSearchIndex(siteDir: string, opts: SearchIndexOptions = {}): Promise<SearchIndexResult & { reused: boolean }> {
+  const run = queue.then(() => indexOrReuse(path.resolve(siteDir), opts));
   queue = run.catch(() => {});
   return run;
 }
 
 const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+
+async function indexOrReuse(siteDir: string, opts: SearchIndexOptions): Promise<SearchIndexResult & { reused: boolean }> {
+  const stamp = opts.sourceHash ? `${opts.sourceHash} pagefind ${PAGEFIND_VERSION}\n` : null;
+  const bundle = path.join(siteDir, SEARCH_BUNDLE);
+  if (stamp && opts.previousSite) {
+    const old = path.join(opts.previousSite, SEARCH_BUNDLE);
+    const oldStamp = await readFile(path.join(old, SOURCE_FILE), "utf8").catch(() => null);
+    if (oldStamp === stamp) {
+      await cp(old, bundle, { recursive: true });
+      return { pages: await indexedPages(bundle), reused: true };
+    }
+  }
+  const result = await indexSite(siteDir);
+  if (stamp) await writeFile(path.join(bundle, SOURCE_FILE), stamp);
+  return { ...result, reused: false };
+}
 
 async function indexSite(siteDir: string): Promise<SearchIndexResult> {
   const args = [PAGEFIND_BIN, "--site", siteDir, "--output-subdir", SEARCH_BUNDLE, "--glob", "**/*.html", "--silent"];
