@@ -4,36 +4,17 @@
 
 import type { FuzzyDate, MeetingMention } from "../../types.ts";
 import { intersectDates } from "../dates/index.ts";
+import { boundsOf, fuzzyFromRange, isoDay, parseIsoDay } from "../dates/calendar.ts";
 
-/** The FuzzyDate an interval supports: a value only as precise as the interval is narrow. */
+/** The FuzzyDate an interval of ISO days supports: a value only as precise as the interval is narrow. */
 export function fromInterval(earliest: string | null, latest: string | null, evidence: string[]): FuzzyDate {
-  if (!earliest || !latest) {
-    return { value: null, precision: "unknown", earliest, latest, evidence };
-  }
-  if (earliest === latest) return { value: earliest, precision: "day", earliest, latest, evidence };
-  if (earliest.slice(0, 7) === latest.slice(0, 7)) return { value: earliest.slice(0, 7), precision: "month", earliest, latest, evidence };
-  if (earliest.slice(0, 4) === latest.slice(0, 4)) return { value: earliest.slice(0, 4), precision: "year", earliest, latest, evidence };
-  return { value: null, precision: "unknown", earliest, latest, evidence };
+  return fuzzyFromRange(parseIsoDay(earliest), parseIsoDay(latest), evidence);
 }
 
-/** Bounds a FuzzyDate's value implies when earliest/latest are not given. */
+/** The ISO days a FuzzyDate allows, from its bounds or what its value covers; null sides are open. */
 export function bounds(d: FuzzyDate): [string | null, string | null] {
-  let lo = d.earliest;
-  let hi = d.latest;
-  if (d.value) {
-    const [y, m, day] = d.value.split("-").map(Number) as [number, number | undefined, number | undefined];
-    if (day) {
-      lo ??= d.value;
-      hi ??= d.value;
-    } else if (m) {
-      lo ??= `${d.value}-01`;
-      hi ??= `${d.value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
-    } else {
-      lo ??= `${y}-01-01`;
-      hi ??= `${y}-12-31`;
-    }
-  }
-  return [lo, hi];
+  const { from, to } = boundsOf(d);
+  return [from === null ? null : isoDay(from), to === null ? null : isoDay(to)];
 }
 
 /** "from the 11th to the 15th": a date somewhere between the two ends. */
