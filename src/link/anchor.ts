@@ -10,7 +10,8 @@
 import type { FuzzyDate, MeetingMention } from "../types.ts";
 import { bounds, fromInterval, publishedBound } from "../extract/meetings/merge.ts";
 import { intersectDates } from "../extract/dates/index.ts";
-import { eventKeys, type SourcedMention } from "./meetings.ts";
+import { eventKeys, ordinal, type SourcedMention } from "./meetings.ts";
+import { daysInMonth, isoDay, monthName, pad2, parseIsoDay } from "../extract/dates/calendar.ts";
 
 export interface Anchored {
   mentions: SourcedMention[];
@@ -19,10 +20,9 @@ export interface Anchored {
 }
 
 const monthKnown = (d: FuzzyDate) => d.precision === "day" || d.precision === "month";
-const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (ym: string) => {
   const [y, m] = ym.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return daysInMonth(y, m);
 };
 
 export function anchorRelativeDates(input: SourcedMention[], published: Map<string, FuzzyDate>): Anchored {
@@ -41,7 +41,7 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
     return { value: o.mention.date.value!.slice(0, 7), why: `the ${ordinal(days[0])}${days[1] !== days[0] ? `–${ordinal(days[1])}` : ""} matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
   });
   for (const [id, a] of months) {
-    const monthRange = fromInterval(`${a.value}-01`, `${a.value}-${pad(lastDay(a.value))}`, [`month from ${a.why}`]);
+    const monthRange = fromInterval(`${a.value}-01`, `${a.value}-${pad2(lastDay(a.value))}`, [`month from ${a.why}`]);
     const narrowed = intersectDates(pub(id), monthRange);
     if (narrowed) out.set(id, withEvidence(narrowed, `month of writing: ${a.why}`));
     note(id, `dates: bare days read as ${a.value} because ${a.why}`);
@@ -51,9 +51,9 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
     const days = sm.mention.relative?.days;
     if (!ym || !days || monthKnown(sm.mention.date)) return sm;
     const to = Math.min(days[1], lastDay(ym));
-    const date = fromInterval(`${ym}-${pad(Math.min(days[0], to))}`, `${ym}-${pad(to)}`, [...sm.mention.date.evidence, `month ${ym} from another source of the same meeting`]);
+    const date = fromInterval(`${ym}-${pad2(Math.min(days[0], to))}`, `${ym}-${pad2(to)}`, [...sm.mention.date.evidence, `month ${ym} from another source of the same meeting`]);
     // The visit's end was the same bare day ("to the 15th"): it is in that month too.
-    const end = sm.mention.visitEnd && !monthKnown(sm.mention.visitEnd) ? fromInterval(`${ym}-${pad(to)}`, `${ym}-${pad(to)}`, [...sm.mention.visitEnd.evidence, `month ${ym} from another source`]) : sm.mention.visitEnd;
+    const end = sm.mention.visitEnd && !monthKnown(sm.mention.visitEnd) ? fromInterval(`${ym}-${pad2(to)}`, `${ym}-${pad2(to)}`, [...sm.mention.visitEnd.evidence, `month ${ym} from another source`]) : sm.mention.visitEnd;
     return { ...sm, mention: { ...sm.mention, date, ...(end ? { visitEnd: end } : {}) } };
   });
 
@@ -95,10 +95,10 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
     let date: FuzzyDate | null = null;
     if (rel?.days && !monthKnown(sm.mention.date)) {
       const [, hi] = bounds(out.get(sm.source)!);
-      date = fromInterval(`${y}-01-${pad(rel.days[0])}`, hi && hi < `${y}-12-${pad(rel.days[1])}` ? hi : `${y}-12-${pad(rel.days[1])}`, [...sm.mention.date.evidence, `year ${y} from another source`]);
+      date = fromInterval(`${y}-01-${pad2(rel.days[0])}`, hi && hi < `${y}-12-${pad2(rel.days[1])}` ? hi : `${y}-12-${pad2(rel.days[1])}`, [...sm.mention.date.evidence, `year ${y} from another source`]);
     } else if (rel?.month && rel.yearOffset !== undefined) {
-      const ym = `${Number(y) + rel.yearOffset}-${pad(rel.month)}`;
-      date = fromInterval(`${ym}-01`, `${ym}-${pad(lastDay(ym))}`, [...sm.mention.date.evidence, `year from another source`]);
+      const ym = `${Number(y) + rel.yearOffset}-${pad2(rel.month)}`;
+      date = fromInterval(`${ym}-01`, `${ym}-${pad2(lastDay(ym))}`, [...sm.mention.date.evidence, `year from another source`]);
     }
     return date ? { ...sm, mention: { ...sm.mention, date } } : sm;
   });
@@ -162,17 +162,6 @@ function withEvidence(d: FuzzyDate, evidence: string): FuzzyDate {
   return { ...d, evidence: [...d.evidence, evidence] };
 }
 
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${s}`;
-}
-
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-const monthName = (m: number) => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]!;
+const addDays = (day: string, n: number): string => isoDay(parseIsoDay(day)! + n);
