@@ -3,7 +3,7 @@
 // per-document stages — so any change to that code starts from an empty cache.
 
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -63,7 +63,7 @@ export async function saveDocCache(dir: string, cache: DocCache): Promise<void> 
   await rename(tmp, file);
   for (const name of await readdir(dir)) {
     if (name.startsWith("docs-") && path.join(dir, name) !== file && !name.endsWith(".tmp")) {
-      await import("node:fs/promises").then((fs) => fs.rm(path.join(dir, name), { force: true }));
+      await rm(path.join(dir, name), { force: true });
     }
   }
 }

@@ -63,9 +63,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const { extracted, fresh } = readDocuments(docs, problems, timings, opts.cache);
   const corpus = await timed("link", () => link(extracted));
   const files = await timed("render", () => renderSite(corpus, opts.config));
-  const sourceHash = indexedPagesHash(files);
   const beforeSwap =
-    opts.search === false ? undefined : (dir: string) => timed("search", () => buildSearchIndex(dir, { sourceHash, previousSite: opts.outDir })).then(() => {});
+    opts.search === false
+      ? undefined
+      : (dir: string) => timed("search", () => buildSearchIndex(dir, { sourceHash: indexedPagesHash(files), previousSite: opts.outDir })).then(() => {});
   await timed("write", () => writeSiteAtomically(opts.outDir, files, beforeSwap ? { beforeSwap } : {}));
   return { articles: corpus.articles.length, files: files.size, problems, timings, corpus, fresh };
 }

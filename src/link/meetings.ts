@@ -42,7 +42,7 @@ export function clusterMeetings(mentions: SourcedMention[], people: Map<string, 
     if (!isChinaRussia(sm.mention, people)) continue;
     const candidates = new Set<number>();
     for (const k of eventKeys(sm.mention, true)) for (const c of index.get(k) ?? []) candidates.add(c);
-    const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeetingAcrossSources(clusters[c]!.merged, sm.mention) || sameRound(clusters[c]!.merged, sm.mention));
+    const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeetingAcrossSources(clusters[c]!.merged, sm.mention));
     let at: number;
     if (hit === undefined) {
       clusters.push({ merged: sm.mention, parts: [sm], dateConflicts: [] });
@@ -76,11 +76,6 @@ export function eventKeys(m: MeetingMention, asQuery: boolean): string[] {
     else keys.push(`s:${m.series}:${round}`, `s:${m.series}:*`);
   }
   return keys;
-}
-
-/** The same mechanism and round is one meeting even when two sources' dates disagree (a conflict). */
-function sameRound(a: MeetingMention, b: MeetingMention): boolean {
-  return !!a.series && a.series === b.series && a.round !== null && a.round === b.round;
 }
 
 function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {

@@ -68,8 +68,9 @@ export function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
  * is never folded into whichever meeting of the same people happens to be first.
  */
 export function sameMeetingAcrossSources(a: MeetingMention, b: MeetingMention): boolean {
+  // The same mechanism and round is one meeting even when the sources' dates disagree (link/ records the conflict).
+  if (a.series && a.series === b.series && a.round !== null && a.round === b.round) return true;
   if (!sameMeeting(a, b)) return false;
-  if (a.series && b.series && a.round !== null && a.round === b.round) return true;
   const dated = (d: FuzzyDate) => d.precision !== "unknown";
   return dated(a.date) && dated(b.date);
 }
