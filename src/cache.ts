@@ -1,35 +1,54 @@
-// The per-document cache on disk (.cache/, git-ignored): ExtractedDoc by source, id and
+// The per-document cache on disk (.cache/, git-ignored): ReadDoc by source, id and
 // content hash, in one file keyed by the pipeline's version — a hash of the code of the
 // per-document stages — so any change to that code starts from an empty cache.
 
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import type { DocCache } from "./pipeline.ts";
-import type { ExtractedDoc } from "./types.ts";
+import type { DocCache, ReadDoc } from "./read/documents.ts";
 
-const SRC = path.dirname(fileURLToPath(import.meta.url));
+const SRC = sourceDir();
 // The code whose output the cache holds.
-const STAGE_DIRS = ["ingest", "clean", "extract", "knowledge"];
-const STAGE_FILES = ["types.ts", "read-documents.ts", "paths.ts"];
+const STAGE_DIRS = ["ingest", "clean", "extract", "knowledge", "read"];
+const STAGE_FILES = ["types.ts", "paths.ts", "render/markdown.ts", "../package-lock.json"];
+
+/** The project's src/: this file's folder, or, run from the bundle (.cache/bin/<id>/), found above it. */
+function sourceDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let d = here; path.dirname(d) !== d; d = path.dirname(d)) if (existsSync(path.join(d, "src", "cache.ts"))) return path.join(d, "src");
+  return here;
+}
+
+/** A hash of the given source files and folders (relative to src/); a missing file hashes as empty. */
+async function codeHash(entries: string[]): Promise<string> {
+  const files: string[] = [];
+  for (const e of entries) {
+    const p = path.join(SRC, e);
+    const inside = await listFiles(p);
+    files.push(...(inside.length ? inside : [p]));
+  }
+  const hash = createHash("sha256");
+  for (const f of files.sort()) {
+    hash.update(path.relative(SRC, f));
+    hash.update(await readFile(f).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
 
 let versionPromise: Promise<string> | null = null;
+let siteVersionPromise: Promise<string> | null = null;
 
 /** A hash of every source file of the per-document stages. */
 export function pipelineVersion(): Promise<string> {
-  versionPromise ??= (async () => {
-    const files: string[] = STAGE_FILES.map((f) => path.join(SRC, f));
-    for (const dir of STAGE_DIRS) files.push(...(await listFiles(path.join(SRC, dir))));
-    const hash = createHash("sha256");
-    for (const f of files.sort()) {
-      hash.update(path.relative(SRC, f));
-      hash.update(await readFile(f).catch(() => Buffer.alloc(0)));
-    }
-    return hash.digest("hex").slice(0, 16);
-  })();
-  return versionPromise;
+  return (versionPromise ??= codeHash([...STAGE_DIRS, ...STAGE_FILES]));
+}
+
+/** A hash of all the code that makes the site: any change to it means a full rebuild. */
+export function siteCodeVersion(): Promise<string> {
+  return (siteVersionPromise ??= codeHash([".", "../templates", "../package-lock.json"]));
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -47,7 +66,7 @@ const cacheFile = async (dir: string) => path.join(dir, `docs-${await pipelineVe
 /** The cache for this pipeline version; empty when missing, stale or unreadable. */
 export async function loadDocCache(dir: string): Promise<DocCache> {
   try {
-    const entries = deserialize(await readFile(await cacheFile(dir))) as [string, ExtractedDoc][];
+    const entries = deserialize(await readFile(await cacheFile(dir))) as [string, ReadDoc][];
     return new Map(entries);
   } catch {
     return new Map();

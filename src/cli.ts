@@ -1,13 +1,22 @@
 // Command line: `build`, `clean`, `--help`. Parses flags, prints progress and readable errors;
 // all the work is in pipeline.ts and the stages.
 
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig, normaliseSiteUrl } from "./config.ts";
-import { build } from "./pipeline.ts";
+import { build, ingestDir } from "./pipeline.ts";
+import { buildKey, saveStamp, unchangedSince } from "./stamp.ts";
 import { runCleanCommand } from "./clean/index.ts";
 import { runDev } from "./dev/index.ts";
-import { loadDocCache, saveDocCache } from "./cache.ts";
+import { loadDocCache, saveDocCache, siteCodeVersion } from "./cache.ts";
+
+/** Run from the bundle (scripts/newsfold.mjs), its reading worker sits beside it; under tsx there is none. */
+function bundledWorker(): URL | undefined {
+  const url = new URL("./read-worker.mjs", import.meta.url);
+  return import.meta.url.endsWith(".mjs") && existsSync(fileURLToPath(url)) ? url : undefined;
+}
 
 const HELP = `newsfold — build a static news-analysis site from raw article dumps
 
@@ -22,7 +31,8 @@ Build options:
   --site-url URL   absolute site URL for feeds and sitemap default: newsfold.config.json "url", else none
   --strict         fail the build when any article has a warning or error
   --profile        print time per stage
-  --no-cache       read every article again (default: reuse .cache/ for unchanged files)
+  --no-cache       build everything again (default: skip the build when nothing changed,
+                   and reuse .cache/ for unchanged articles)
   --quiet          print only problems and the summary
   --port N         dev server port (127.0.0.1 only)        default: 8080
   -h, --help       show this help
@@ -89,26 +99,45 @@ async function main(argv: string[]): Promise<number> {
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   const t0 = performance.now();
   const cacheDir = path.join(root, ".cache");
-  const cache = values["no-cache"] ? undefined : await loadDocCache(cacheDir);
-  const cachedBefore = cache?.size ?? 0;
-  const result = await build({ root, seedsDir, outDir, config, log, ...(cache ? { cache } : {}) });
-  if (cache && (result.fresh > 0 || cache.size !== cachedBefore)) await saveDocCache(cacheDir, cache);
+  const ingested = await ingestDir(seedsDir, root);
+  const ingestMs = performance.now() - t0;
+  const useCache = !values["no-cache"];
+  const key = buildKey({ code: await siteCodeVersion(), config, outDir, docs: ingested.docs, problems: ingested.problems });
+  let summary = useCache ? await unchangedSince(cacheDir, outDir, key) : null;
+  const fresh = !summary;
+  if (summary) {
+    log(`nothing changed since the last build (seeds, settings, code): ${path.relative(root, outDir) || "."} kept as it is`);
+  } else {
+    const cache = useCache ? await loadDocCache(cacheDir) : undefined;
+    const cachedBefore = cache?.size ?? 0;
+    const workerScript = bundledWorker();
+    const result = await build({ root, seedsDir, outDir, config, log, ingested, ...(cache ? { cache } : {}), ...(workerScript ? { workerScript } : {}) });
+    if (cache && (result.fresh > 0 || cache.size !== cachedBefore)) await saveDocCache(cacheDir, cache);
+    summary = {
+      articles: result.articles,
+      meetings: result.corpus.meetings.length,
+      files: result.files,
+      warned: result.corpus.articles.filter((a) => a.warnings.length).length,
+      problems: result.problems,
+    };
+    if (useCache) await saveStamp(cacheDir, outDir, key, summary);
+    if (values.profile) {
+      for (const [stage, t] of Object.entries({ ingest: ingestMs, ...result.timings })) process.stderr.write(`  ${stage.padEnd(8)} ${t.toFixed(1)} ms\n`);
+    }
+  }
   const ms = Math.round(performance.now() - t0);
 
-  for (const p of result.problems) process.stderr.write(`${p.severity}: ${p.source}: ${p.message}\n`);
-  const warned = result.corpus.articles.filter((a) => a.warnings.length).length;
-  if (values.profile) {
-    for (const [stage, t] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(8)} ${t.toFixed(1)} ms\n`);
-  }
-  const errors = result.problems.filter((p) => p.severity === "error").length;
-  const warnings = result.problems.length - errors;
+  const { problems, warned } = summary;
+  for (const p of problems) process.stderr.write(`${p.severity}: ${p.source}: ${p.message}\n`);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
   process.stderr.write(
-    `built ${result.articles} article${result.articles === 1 ? "" : "s"}, ${result.corpus.meetings.length} meetings, ${result.files} files into ${path.relative(root, outDir) || "."} in ${ms} ms` +
+    `${fresh ? "built" : "up to date:"} ${summary.articles} article${summary.articles === 1 ? "" : "s"}, ${summary.meetings} meetings, ${summary.files} files ${fresh ? "into" : "in"} ${path.relative(root, outDir) || "."} in ${ms} ms` +
       (errors || warnings ? ` (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})` : "") +
       "\n",
   );
-  if (values.strict && (result.problems.length || warned)) {
-    process.stderr.write(`--strict: failing because of ${result.problems.length} file problem(s) and ${warned} article(s) with warnings\n`);
+  if (values.strict && (problems.length || warned)) {
+    process.stderr.write(`--strict: failing because of ${problems.length} file problem(s) and ${warned} article(s) with warnings\n`);
     return 1;
   }
   return 0;

@@ -3,9 +3,10 @@
 // stop the other articles; the output folder is swapped in whole, never half-written.
 
 import { createHash } from "node:crypto";
-import type { Corpus, SiteConfig } from "./types.ts";
+import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestProblem } from "./ingest/index.ts";
-import { readDocuments, type DocCache } from "./read-documents.ts";
+import { readDocuments, type DocCache } from "./read/documents.ts";
+import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
 import { renderSite } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
@@ -19,12 +20,16 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Per-document results from earlier builds (the dev loop and the disk cache keep one). */
   cache?: DocCache;
+  /** The seeds, when the caller has ingested them already (to check whether anything changed). */
+  ingested?: { docs: RawDoc[]; problems: IngestProblem[] };
+  /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
+  workerScript?: URL;
   /** Build the Pagefind search index (default true); tests of other parts turn it off. */
   search?: boolean;
 }
 
 export type { DocCache };
-export { readDocuments };
+export { readDocuments, ingestDir };
 
 export interface BuildResult {
   articles: number;
@@ -58,11 +63,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const { docs, problems } = await timed("ingest", () => ingestDir(opts.seedsDir, opts.root));
+  const ingested = opts.ingested ?? (await timed("ingest", () => ingestDir(opts.seedsDir, opts.root)));
+  const docs = ingested.docs;
+  const problems = [...ingested.problems];
   log(`read ${docs.length} article${docs.length === 1 ? "" : "s"} from ${opts.seedsDir}`);
-  const { extracted, fresh } = readDocuments(docs, problems, timings, opts.cache);
-  const corpus = await timed("link", () => link(extracted));
-  const files = await timed("render", () => renderSite(corpus, opts.config));
+  const t0 = performance.now();
+  const { read, fresh } = await readDocumentsInParallel(docs, problems, timings, opts.cache, opts.workerScript ? { workerScript: opts.workerScript } : {});
+  timings.read = performance.now() - t0; // wall time of clean + extract + markdown, on all threads
+  const corpus = await timed("link", () => link(read.map((r) => r.doc)));
+  const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
+  const files = await timed("render", () => renderSite(corpus, opts.config, bodies));
   const beforeSwap =
     opts.search === false
       ? undefined

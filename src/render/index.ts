@@ -58,7 +58,8 @@ function quotesBySpeaker(articles: Article[]): Map<string, { text: string; artic
   return out;
 }
 
-export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, string | Uint8Array> {
+/** `bodies`: each article's body HTML by id, when the reading stage made it; else rendered here. */
+export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const pages: string[] = [];
   const articles = articlesNewestFirst(corpus.articles);
@@ -74,7 +75,7 @@ export function renderSite(corpus: Corpus, config: SiteConfig): Map<string, stri
   page(pagePath.home(), indexPage({ ctx: ctx(pagePath.home()), articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
   for (const a of articles) {
     const path = pagePath.article(a.id);
-    page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+    page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
     files.set(path + REMOVED_FILE, removedText(a));
   }
   page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));

@@ -1,0 +1,78 @@
+// The per-document stages, one article at a time: clean -> extract -> the body's HTML. Pure:
+// the same RawDoc gives the same result, so results are cached by content hash and can run on
+// any thread (see pool.ts).
+
+import type { ExtractedDoc, RawDoc } from "../types.ts";
+import type { IngestProblem } from "../ingest/index.ts";
+import { clean } from "../clean/index.ts";
+import { extract } from "../extract/index.ts";
+import { renderMarkdown } from "../render/markdown.ts";
+
+/** What the corpus-wide stages need from one article. */
+export interface ReadDoc {
+  doc: ExtractedDoc;
+  /** The body as sanitised HTML: rendering Markdown is per-document work, so it is done (and cached) here. */
+  bodyHtml: string;
+}
+
+/** ReadDoc by source, id and content hash: an unchanged file is not read again. */
+export type DocCache = Map<string, ReadDoc>;
+
+export const cacheKey = (raw: RawDoc): string => `${raw.source}\0${raw.id}\0${raw.hash}`;
+
+export type ReadOutcome = { ok: ReadDoc } | { problem: IngestProblem };
+
+/** Reads one article; an exception becomes a problem naming the file and the stage that failed. */
+export function readDocument(raw: RawDoc, timings: Record<string, number>): ReadOutcome {
+  let stage = "clean";
+  try {
+    let t0 = performance.now();
+    const cleaned = clean(raw);
+    timings.clean = (timings.clean ?? 0) + performance.now() - t0;
+    stage = "extract";
+    t0 = performance.now();
+    const doc = extract(cleaned);
+    timings.extract = (timings.extract ?? 0) + performance.now() - t0;
+    stage = "render the body of";
+    t0 = performance.now();
+    const bodyHtml = renderMarkdown(doc.body);
+    timings.markdown = (timings.markdown ?? 0) + performance.now() - t0;
+    return { ok: { doc, bodyHtml } };
+  } catch (e) {
+    return { problem: { source: raw.source, severity: "error", message: `could not ${stage} this article: ${(e as Error).message}` } };
+  }
+}
+
+/** Reads every document on this thread; cache hits are reused and the cache is pruned to `docs`. */
+export function readDocuments(
+  docs: RawDoc[],
+  problems: IngestProblem[],
+  timings: Record<string, number> = {},
+  cache?: DocCache,
+): { read: ReadDoc[]; fresh: number } {
+  const read: ReadDoc[] = [];
+  let fresh = 0;
+  for (const raw of docs) {
+    const hit = cache?.get(cacheKey(raw));
+    if (hit) {
+      read.push(hit);
+      continue;
+    }
+    const outcome = readDocument(raw, timings);
+    if ("problem" in outcome) {
+      problems.push(outcome.problem);
+      continue;
+    }
+    cache?.set(cacheKey(raw), outcome.ok);
+    read.push(outcome.ok);
+    fresh++;
+  }
+  if (cache) pruneCache(cache, docs);
+  return { read, fresh };
+}
+
+/** Drops entries of changed or deleted files. */
+export function pruneCache(cache: DocCache, docs: RawDoc[]): void {
+  const live = new Set(docs.map(cacheKey));
+  for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
+}

@@ -1,0 +1,89 @@
+// Reads the documents the cache does not have on worker threads, when there are enough of them
+// to pay for starting workers (each loads the bundled pipeline: ~0.1-0.2 s). Workers pull small
+// batches, so a slow batch does not leave a core idle; results come back in input order.
+
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RawDoc } from "../types.ts";
+import type { IngestProblem } from "../ingest/index.ts";
+import { cacheKey, pruneCache, readDocuments, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
+
+export interface PoolOptions {
+  /** The worker entry (the bundle's read-worker.mjs). Without it everything runs on this thread. */
+  workerScript?: URL;
+  /** Threads to use; default: the machine's available parallelism. */
+  threads?: number;
+}
+
+/** Messages between the pool and a worker. */
+export type ToWorker = { batch: number; docs: RawDoc[] };
+export type FromWorker = { batch: number; outcomes: ReadOutcome[]; timings: Record<string, number> };
+
+const BATCH = 40;
+/** Below this many uncached documents per thread, start-up costs more than the threads save. */
+const MIN_DOCS_PER_THREAD = 150;
+
+export async function readDocumentsInParallel(
+  docs: RawDoc[],
+  problems: IngestProblem[],
+  timings: Record<string, number> = {},
+  cache?: DocCache,
+  opts: PoolOptions = {},
+): Promise<{ read: ReadDoc[]; fresh: number }> {
+  const missing = docs.filter((d) => !cache?.has(cacheKey(d)));
+  const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / MIN_DOCS_PER_THREAD));
+  if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache);
+
+  const outcomes = await runWorkers(missing, threads, opts.workerScript, timings);
+  const byKey = new Map<string, ReadOutcome>(missing.map((d, i) => [cacheKey(d), outcomes[i]!]));
+  const read: ReadDoc[] = [];
+  let fresh = 0;
+  for (const raw of docs) {
+    const key = cacheKey(raw);
+    const outcome = byKey.get(key);
+    if (!outcome) {
+      read.push(cache!.get(key)!);
+    } else if ("problem" in outcome) {
+      problems.push(outcome.problem);
+    } else {
+      cache?.set(key, outcome.ok);
+      read.push(outcome.ok);
+      fresh++;
+    }
+  }
+  if (cache) pruneCache(cache, docs);
+  return { read, fresh };
+}
+
+function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Record<string, number>): Promise<ReadOutcome[]> {
+  const outcomes: ReadOutcome[] = new Array(docs.length);
+  let next = 0;
+  let pending = Math.ceil(docs.length / BATCH);
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    const fail = (e: unknown) => {
+      for (const w of workers) void w.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const feed = (w: Worker) => {
+      if (next >= docs.length) return void w.terminate();
+      const batch = next;
+      next += BATCH;
+      w.postMessage({ batch, docs: docs.slice(batch, batch + BATCH) } satisfies ToWorker);
+    };
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(script);
+      workers.push(w);
+      w.on("message", (msg: FromWorker) => {
+        msg.outcomes.forEach((o, j) => (outcomes[msg.batch + j] = o));
+        for (const [stage, ms] of Object.entries(msg.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
+        if (--pending === 0) {
+          for (const x of workers) void x.terminate();
+          resolve(outcomes);
+        } else feed(w);
+      });
+      w.on("error", (e) => fail(new Error(`a reading thread failed: ${e.message}`)));
+      feed(w);
+    }
+  });
+}
