@@ -1,67 +1,12 @@
 #!/usr/bin/env node
-// Runs the newsfold CLI from a JavaScript bundle of src/ and templates/, made with esbuild on
-// first use and again whenever a source file changes (kept in .cache/bin/<fingerprint>/).
-// Why: compiling ~100 TypeScript modules on every start costs ~0.6 s, and each worker thread
-// would pay it again; the bundle starts in ~0.1 s. Without esbuild, it falls back to tsx.
+// Runs the newsfold CLI from the JavaScript bundle (scripts/bundle.mjs); without esbuild, it
+// falls back to running the TypeScript sources with tsx.
 
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { bundle } from "./bundle.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const SOURCE_DIRS = ["src", "templates"];
-const ENTRIES = { cli: "src/cli.ts", "read-worker": "src/read/worker.ts" };
-
-/** Path, size and mtime of every source file (and the lockfile): cheap, and any edit changes it. */
-function sourcesFingerprint() {
-  const hash = createHash("sha256");
-  const visit = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else if (/\.(ts|json)$/.test(e.name)) stamp(p);
-    }
-  };
-  const stamp = (p) => {
-    const s = statSync(p, { throwIfNoEntry: false });
-    hash.update(`${path.relative(root, p)}\0${s ? `${s.size}:${s.mtimeMs}` : "-"}\n`);
-  };
-  for (const d of SOURCE_DIRS) visit(path.join(root, d));
-  stamp(path.join(root, "package-lock.json"));
-  return hash.digest("hex").slice(0, 16);
-}
-
-async function bundle() {
-  const binDir = path.join(root, ".cache", "bin");
-  const outDir = path.join(binDir, sourcesFingerprint());
-  if (existsSync(path.join(outDir, "cli.mjs"))) return outDir;
-  const esbuild = await import("esbuild");
-  const tmp = `${outDir}.${process.pid}.tmp`;
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ENTRIES,
-    outdir: tmp,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external", // node_modules/ stays as installed; resolved from the project root
-    sourcemap: "linked",
-    logLevel: "error",
-  });
-  mkdirSync(binDir, { recursive: true });
-  try {
-    renameSync(tmp, outDir);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true }); // a concurrent start made the same bundle
-  }
-  // Bundles of earlier sources are dead weight; a running build keeps its files open.
-  for (const name of readdirSync(binDir)) if (path.join(binDir, name) !== outDir && !name.endsWith(".tmp")) rmSync(path.join(binDir, name), { recursive: true, force: true });
-  return outDir;
-}
-
 let dir = null;
 try {
   dir = await bundle();

@@ -2,15 +2,13 @@
 // -> render -> write. Per-document failures are reported with the file's path and never
 // stop the other articles; the output folder is swapped in whole, never half-written.
 
-import { createHash } from "node:crypto";
 import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestProblem } from "./ingest/index.ts";
 import { readDocuments, type DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
-import { renderSite } from "./render/index.ts";
+import { renderFiles } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
-import { buildSearchIndex } from "./search/index.ts";
 
 export interface BuildOptions {
   root: string; // project root: seed paths are reported relative to it
@@ -41,16 +39,6 @@ export interface BuildResult {
   fresh: number;
 }
 
-/** A hash of the pages search indexes (those that mark an indexed region), in path order. */
-function indexedPagesHash(files: Map<string, string | Uint8Array>): string {
-  const hash = createHash("sha256");
-  for (const p of [...files.keys()].sort()) {
-    const content = files.get(p)!;
-    if (typeof content === "string" && p.endsWith(".html") && content.includes("data-pagefind-body")) hash.update(p).update("\0").update(content).update("\0");
-  }
-  return hash.digest("hex");
-}
-
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings: Record<string, number> = {};
@@ -72,12 +60,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   timings.read = performance.now() - t0; // wall time of clean + extract + markdown, on all threads
   const corpus = await timed("link", () => link(read.map((r) => r.doc)));
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
-  const files = await timed("render", () => renderSite(corpus, opts.config, bodies));
-  const beforeSwap =
-    opts.search === false
-      ? undefined
-      : (dir: string) => timed("search", () => buildSearchIndex(dir, { sourceHash: indexedPagesHash(files), previousSite: opts.outDir })).then(() => {});
-  await timed("write", () => writeSiteAtomically(opts.outDir, files, beforeSwap ? { beforeSwap } : {}));
-  return { articles: corpus.articles.length, files: files.size, problems, timings, corpus, fresh };
+  // Rendering and writing interleave (each page is written as it is made): one timing for both.
+  const files = await timed("render+write", () => writeSiteAtomically(opts.outDir, renderFiles(corpus, opts.config, bodies)));
+  return { articles: corpus.articles.length, files, problems, timings, corpus, fresh };
 }
 

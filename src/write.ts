@@ -5,11 +5,18 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export interface WriteOptions {
-  /** Runs on the complete new folder before it is swapped in (e.g. to index it for search). */
+  /** Runs on the complete new folder before it is swapped in. */
   beforeSwap?: (dir: string) => Promise<void>;
 }
 
-export async function writeSiteAtomically(outDir: string, files: Map<string, string | Uint8Array>, opts: WriteOptions = {}): Promise<void> {
+/** Files written at once: enough to keep the disk busy while the next pages are rendered. */
+const IN_FLIGHT = 64;
+
+/**
+ * Writes every file of `files` (taken one at a time, so a generator can render the next page
+ * while earlier ones are written) into a fresh folder, then swaps it in. Returns the file count.
+ */
+export async function writeSiteAtomically(outDir: string, files: Iterable<[string, string | Uint8Array]>, opts: WriteOptions = {}): Promise<number> {
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
@@ -17,19 +24,26 @@ export async function writeSiteAtomically(outDir: string, files: Map<string, str
   const old = path.join(parent, `.${base}-old-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
   await clearInterrupted(parent, base, abs);
+  let count = 0;
+  const inFlight = new Set<Promise<void>>();
   try {
-    const dirs = new Set<string>();
-    for (const rel of files.keys()) {
-      assertInside(rel);
-      dirs.add(path.dirname(path.join(tmp, rel)));
-    }
-    for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
     await mkdir(tmp, { recursive: true });
-    const entries = [...files];
-    const BATCH = 64; // bounded parallel writes
-    for (let i = 0; i < entries.length; i += BATCH) {
-      await Promise.all(entries.slice(i, i + BATCH).map(([rel, content]) => writeFile(path.join(tmp, rel), content)));
+    const dirs = new Map<string, Promise<unknown>>([[tmp, Promise.resolve()]]);
+    const seen = new Set<string>();
+    for (const [rel, content] of files) {
+      assertInside(rel);
+      if (seen.has(rel)) throw new Error(`two files for one path: ${rel}`);
+      seen.add(rel);
+      const file = path.join(tmp, rel);
+      const dir = path.dirname(file);
+      let made = dirs.get(dir);
+      if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
+      const write: Promise<void> = made.then(() => writeFile(file, content)).finally(() => inFlight.delete(write));
+      inFlight.add(write);
+      count++;
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     if (opts.beforeSwap) await opts.beforeSwap(tmp);
     let hadOld = false;
     try {
@@ -46,9 +60,11 @@ export async function writeSiteAtomically(outDir: string, files: Map<string, str
     }
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (e) {
+    await Promise.allSettled(inFlight); // let started writes finish before their folder goes
     await rm(tmp, { recursive: true, force: true });
     throw e;
   }
+  return count;
 }
 
 function assertInside(rel: string): void {

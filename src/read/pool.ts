@@ -13,6 +13,8 @@ export interface PoolOptions {
   workerScript?: URL;
   /** Threads to use; default: the machine's available parallelism. */
   threads?: number;
+  /** Uncached documents a thread needs to be worth starting (default 150). */
+  minDocsPerThread?: number;
 }
 
 /** Messages between the pool and a worker. */
@@ -31,7 +33,7 @@ export async function readDocumentsInParallel(
   opts: PoolOptions = {},
 ): Promise<{ read: ReadDoc[]; fresh: number }> {
   const missing = docs.filter((d) => !cache?.has(cacheKey(d)));
-  const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / MIN_DOCS_PER_THREAD));
+  const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / (opts.minDocsPerThread ?? MIN_DOCS_PER_THREAD)));
   if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache);
 
   const outcomes = await runWorkers(missing, threads, opts.workerScript, timings);

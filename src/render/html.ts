@@ -14,8 +14,11 @@ export type Interpolation = SafeHtml | string | number | boolean | null | undefi
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  // Most interpolated strings (ids, dates, plain names) need nothing: skip the replace.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : text;
 }
 
 /** Mark markup as trusted: only for output that is already safe (sanitised Markdown, our SVG). */

@@ -17,6 +17,7 @@ import { INDEX_JS } from "./assets/index-js.ts";
 import { TIMELINE_JS } from "./assets/timeline-js.ts";
 import { SEARCH_JS } from "./assets/search-js.ts";
 import { SEARCH_PAGE, SEARCH_SCRIPT } from "../search/page.ts";
+import { searchIndexFiles } from "../search/index.ts";
 import { indexPage } from "../../templates/index.ts";
 import { articlePage } from "../../templates/article.ts";
 import { timelinePage } from "../../templates/timeline.ts";
@@ -58,54 +59,65 @@ function quotesBySpeaker(articles: Article[]): Map<string, { text: string; artic
   return out;
 }
 
-/** `bodies`: each article's body HTML by id, when the reading stage made it; else rendered here. */
+/** One file of the site: its path in dist/ and its content. */
+export type SiteFile = [path: string, content: string | Uint8Array];
+
+/** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
+  return new Map(renderFiles(corpus, config, bodies));
+}
+
+/**
+ * Every file of the site, one at a time, so the writer can put each on disk and let it go
+ * (a site of thousands of pages is never held whole). `bodies`: each article's body HTML by
+ * id, when the reading stage made it; otherwise it is rendered here.
+ */
+export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Generator<SiteFile> {
   const pages: string[] = [];
   const articles = articlesNewestFirst(corpus.articles);
   const meetings = meetingsInDateOrder(corpus.meetings);
   const index: SiteIndex = indexCorpus(corpus, meetings);
   const ctx = (path: string) => pageContext(path, config, index);
-  const page = (path: string, content: string) => {
-    files.set(fileForPage(path), content);
+  const page = (path: string, content: string): SiteFile => {
     pages.push(path);
+    return [fileForPage(path), content];
   };
   const summaries = new Map(articles.map((a) => [a.id, summarize(a)]));
 
-  page(pagePath.home(), indexPage({ ctx: ctx(pagePath.home()), articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
+  yield page(pagePath.home(), indexPage({ ctx: ctx(pagePath.home()), articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
   for (const a of articles) {
     const path = pagePath.article(a.id);
-    page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
-    files.set(path + REMOVED_FILE, removedText(a));
+    yield page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+    yield [path + REMOVED_FILE, removedText(a)];
   }
-  page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
-  for (const m of meetings) page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
+  yield page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
+  for (const m of meetings) yield page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
   const quotes = quotesBySpeaker(articles);
   for (const p of corpus.entities.people) {
     const path = pagePath.person(p.id);
-    page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
+    yield page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
   }
   const atPlace = meetingsByPlaceName(meetings);
-  for (const p of corpus.entities.places) page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
-  for (const o of corpus.entities.organizations) page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
-  files.set(fileForPage(SEARCH_PAGE), searchPage({ ctx: ctx(SEARCH_PAGE) })); // not in the sitemap: it has no content of its own
-  files.set("404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
+  for (const p of corpus.entities.places) yield page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
+  for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
+  yield [fileForPage(SEARCH_PAGE), searchPage({ ctx: ctx(SEARCH_PAGE) })]; // not in the sitemap: it has no content of its own
+  yield ["404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) })];
 
-  files.set("assets/site.css", SITE_CSS);
-  files.set("assets/timeline.js", TIMELINE_JS);
-  files.set("assets/index.js", INDEX_JS);
-  files.set(SEARCH_SCRIPT, SEARCH_JS);
-  files.set("data/articles.json", articlesJson(corpus.articles));
-  files.set("data/meetings.json", meetingsJson(corpus.meetings));
-  files.set("data/entities.json", entitiesJson(corpus));
-  files.set("data/timeline.json", timelineJs(meetings, config));
-  files.set("robots.txt", robots(config));
+  yield ["assets/site.css", SITE_CSS];
+  yield ["assets/timeline.js", TIMELINE_JS];
+  yield ["assets/index.js", INDEX_JS];
+  yield [SEARCH_SCRIPT, SEARCH_JS];
+  yield* searchIndexFiles(corpus, summaries);
+  yield ["data/articles.json", articlesJson(corpus.articles)];
+  yield ["data/meetings.json", meetingsJson(corpus.meetings)];
+  yield ["data/entities.json", entitiesJson(corpus)];
+  yield ["data/timeline.json", timelineJs(meetings, config)];
+  yield ["robots.txt", robots(config)];
   if (config.url) {
     const site = { ...config, url: config.url };
-    files.set("feed.xml", atomFeed(articles, site, summaries));
-    files.set("feed.json", jsonFeed(articles, site, summaries));
-    files.set("rss.xml", rssFeed(articles, site, summaries));
-    files.set("sitemap.xml", sitemap(pages, site));
+    yield ["feed.xml", atomFeed(articles, site, summaries)];
+    yield ["feed.json", jsonFeed(articles, site, summaries)];
+    yield ["rss.xml", rssFeed(articles, site, summaries)];
+    yield ["sitemap.xml", sitemap(pages, site)];
   }
-  return files;
 }

@@ -1,0 +1,54 @@
+// The reading pool gives exactly what reading on one thread gives, in the same order, using the
+// worker of the bundle that `npm run build` runs (scripts/newsfold.mjs makes it).
+
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ingestDir } from "../../src/ingest/index.ts";
+import { readDocuments, type DocCache } from "../../src/read/documents.ts";
+import { readDocumentsInParallel } from "../../src/read/pool.ts";
+import { writeCorpus } from "../../scripts/bench/corpus.ts";
+import { bundle } from "../../scripts/bundle.mjs";
+import { repoRoot, tempDir } from "../robustness/helpers.ts";
+
+let worker: URL | null = null;
+const bundledWorker = async (): Promise<URL> => (worker ??= pathToFileURL(path.join(await bundle(), "read-worker.mjs")));
+
+describe("reading on worker threads", () => {
+  it("returns what one thread returns, in input order, and fills and prunes the cache the same way", async () => {
+    const { dir, cleanup } = await tempDir("pool");
+    try {
+      await writeCorpus(path.join(dir, "seeds"), 24);
+      const { docs } = await ingestDir(path.join(dir, "seeds"), dir);
+      const single = readDocuments(docs, []);
+
+      const cache: DocCache = new Map();
+      const timings: Record<string, number> = {};
+      const first = await readDocumentsInParallel(docs, [], timings, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      expect(first.fresh).toBe(docs.length);
+      expect(first.read).toEqual(single.read);
+      expect(cache.size).toBe(docs.length);
+      expect(timings.extract).toBeGreaterThan(0); // the workers' own stage times come back
+
+      // Half the documents cached: only the other half is read; the result is the same.
+      for (const key of [...cache.keys()].slice(0, 12)) cache.delete(key);
+      const second = await readDocumentsInParallel(docs, [], {}, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      expect(second.fresh).toBe(12);
+      expect(second.read).toEqual(single.read);
+
+      // A deleted file leaves the cache.
+      const fewer = await readDocumentsInParallel(docs.slice(1), [], {}, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      expect(fewer.fresh).toBe(0);
+      expect(cache.size).toBe(docs.length - 1);
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
+
+  it("stays on this thread when there are too few documents to pay for starting workers", async () => {
+    const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
+    const bogusWorker = pathToFileURL(path.join(repoRoot, "does-not-exist.mjs"));
+    const out = await readDocumentsInParallel(docs, [], {}, undefined, { workerScript: bogusWorker, threads: 2 });
+    expect(out.read.map((r) => r.doc.id)).toEqual(readDocuments(docs, []).read.map((r) => r.doc.id));
+  });
+});
