@@ -2,6 +2,7 @@
 // -> render -> write. Per-document failures are reported with the file's path and never
 // stop the other articles; the output folder is swapped in whole, never half-written.
 
+import { existsSync } from "node:fs";
 import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestProblem } from "./ingest/index.ts";
 import { readDocuments, type DocCache } from "./read/documents.ts";
@@ -9,6 +10,7 @@ import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
 import { renderFiles } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
+import { recording, writeChanged, type WrittenFiles } from "./write-changed.ts";
 
 export interface BuildOptions {
   root: string; // project root: seed paths are reported relative to it
@@ -20,6 +22,12 @@ export interface BuildOptions {
   cache?: DocCache;
   /** The seeds, when the caller has ingested them already (to check whether anything changed). */
   ingested?: { docs: RawDoc[]; problems: IngestProblem[] };
+  /**
+   * The dev loop's record of the files in `outDir` (see write-changed.ts): when it has entries and
+   * the folder is there, only changed files are written, in place; otherwise the site is swapped
+   * in whole and recorded into it.
+   */
+  written?: WrittenFiles;
   /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
   workerScript?: URL;
   /** Build the Pagefind search index (default true); tests of other parts turn it off. */
@@ -61,7 +69,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const corpus = await timed("link", () => link(read.map((r) => r.doc)));
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
   // Rendering and writing interleave (each page is written as it is made): one timing for both.
-  const files = await timed("render+write", () => writeSiteAtomically(opts.outDir, renderFiles(corpus, opts.config, bodies)));
+  const rendered = renderFiles(corpus, opts.config, bodies);
+  const written = opts.written;
+  const inPlace = !!written?.size && existsSync(opts.outDir);
+  const files = await timed("render+write", async () =>
+    inPlace ? (await writeChanged(opts.outDir, rendered, written)).files : writeSiteAtomically(opts.outDir, written ? recording(rendered, written) : rendered),
+  );
   return { articles: corpus.articles.length, files, problems, timings, corpus, fresh };
 }
 

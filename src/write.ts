@@ -67,7 +67,7 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
   return count;
 }
 
-function assertInside(rel: string): void {
+export function assertInside(rel: string): void {
   const norm = path.posix.normalize(rel);
   if (path.isAbsolute(rel) || norm.startsWith("../") || norm === "..") throw new Error(`refusing to write outside the output folder: ${rel}`);
 }

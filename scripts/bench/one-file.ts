@@ -1,5 +1,5 @@
-// The dev loop's one-file change, in process: build once with an in-memory DocCache (as
-// `npm run dev` keeps one), then edit one article at a time and time from the edit to the site
+// The dev loop's one-file change, in process: build once with an in-memory DocCache and record
+// of written files (as `npm run dev` keeps them), then edit one article at a time and time from the edit to the site
 // written. The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
 //   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
 
@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { build, type DocCache } from "../../src/pipeline.ts";
 import { loadConfig } from "../../src/config.ts";
+import type { WrittenFiles } from "../../src/write-changed.ts";
 
 const { values } = parseArgs({ options: { seeds: { type: "string" }, out: { type: "string" }, changes: { type: "string", default: "5" } } });
 if (!values.seeds || !values.out) {
@@ -19,9 +20,10 @@ const seedsDir = path.resolve(values.seeds);
 const outDir = path.resolve(values.out);
 const config = await loadConfig(root);
 const cache: DocCache = new Map();
+const written: WrittenFiles = new Map();
 
 let t0 = performance.now();
-await build({ root, seedsDir, outDir, config, cache });
+await build({ root, seedsDir, outDir, config, cache, written });
 const initialMs = performance.now() - t0;
 
 const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
@@ -34,7 +36,7 @@ for (let i = 0; i < Number(values.changes); i++) {
   const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
   t0 = performance.now();
   await writeFile(file, edited);
-  const r = await build({ root, seedsDir, outDir, config, cache });
+  const r = await build({ root, seedsDir, outDir, config, cache, written });
   changes.push({ file: name, ms: performance.now() - t0, fresh: r.fresh, timings: r.timings });
 }
 process.stdout.write(JSON.stringify({ initialMs, changes }));

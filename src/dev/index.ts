@@ -1,12 +1,14 @@
 // `npm run dev`: build, serve dist/ on loopback, and rebuild when seeds or settings change.
 // Bursts of file events (a git checkout of 100 files, an editor's atomic save) become one
-// rebuild; unchanged seeds come from the in-memory cache. A failed rebuild keeps the last
+// rebuild; unchanged seeds come from the in-memory cache, and only pages whose content changed
+// are rewritten (each atomically; see write-changed.ts). A failed rebuild keeps the last
 // good site served and shows the error in the terminal and on the page. Code and template
 // changes restart the process (tsx watch), and the page reloads when it reconnects.
 
 import path from "node:path";
 import { watch } from "chokidar";
 import { build, type BuildOptions, type BuildResult, type DocCache } from "../pipeline.ts";
+import type { WrittenFiles } from "../write-changed.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
 import { startDevServer } from "./server.ts";
 import { ignoredByWatcher, triggersRebuild } from "./watch-filter.ts";
@@ -41,6 +43,7 @@ const DEBOUNCE_MS = 80;
 
 export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = new Map();
+  const written: WrittenFiles = new Map(); // after the first build, only changed files are written
   const buildSite = opts.build ?? build;
   const configFile = path.join(opts.root, CONFIG_FILE);
   let count = 0;
@@ -51,7 +54,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
       opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms`);

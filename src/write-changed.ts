@@ -1,0 +1,55 @@
+// The dev loop's writer: after the first build has swapped a whole site in (write.ts), later
+// rebuilds replace only the files whose content changed — each one atomically, by writing a
+// sibling and renaming it over — and remove the files the site no longer has. A one-word edit
+// then rewrites a handful of pages instead of every page. (`npm run build` always swaps.)
+
+import { createHash } from "node:crypto";
+import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { assertInside } from "./write.ts";
+
+/** What is on disk: each file's path in the output folder and a hash of its content. */
+export type WrittenFiles = Map<string, string>;
+
+export const contentHash = (content: string | Uint8Array): string => createHash("sha1").update(content).digest("base64");
+
+/** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
+export function* recording(files: Iterable<[string, string | Uint8Array]>, into: WrittenFiles): Generator<[string, string | Uint8Array]> {
+  into.clear();
+  for (const file of files) {
+    into.set(file[0], contentHash(file[1]));
+    yield file;
+  }
+}
+
+/**
+ * Renders all of `files` first, keeping only the changed ones, then writes those: a build that
+ * fails while rendering leaves the last good site as it was.
+ */
+export async function writeChanged(outDir: string, files: Iterable<[string, string | Uint8Array]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
+  const seen = new Set<string>();
+  const changed: [rel: string, content: string | Uint8Array, hash: string][] = [];
+  for (const [rel, content] of files) {
+    assertInside(rel);
+    seen.add(rel);
+    const hash = contentHash(content);
+    if (written.get(rel) !== hash) changed.push([rel, content, hash]);
+  }
+  for (const [rel, content, hash] of changed) {
+    const file = path.join(outDir, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, content);
+    await rename(tmp, file); // the server never sees half a file
+    written.set(rel, hash);
+  }
+  let removed = 0;
+  for (const rel of [...written.keys()]) {
+    if (seen.has(rel)) continue;
+    await rm(path.join(outDir, rel), { force: true });
+    await rmdir(path.dirname(path.join(outDir, rel))).catch(() => {}); // the page's folder, once empty
+    written.delete(rel);
+    removed++;
+  }
+  return { files: seen.size, changed: changed.length, removed };
+}

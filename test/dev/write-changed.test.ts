@@ -1,0 +1,56 @@
+// The dev loop rewrites only changed files, each atomically, removes files the site dropped,
+// and writes nothing when rendering fails part-way.
+
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeSiteAtomically } from "../../src/write.ts";
+import { recording, writeChanged, type WrittenFiles } from "../../src/write-changed.ts";
+import { tempDir } from "../robustness/helpers.ts";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir("write-changed")));
+afterEach(() => cleanup());
+
+const site = (title: string): [string, string][] => [
+  ["index.html", "<h1>Home</h1>"],
+  ["articles/a/index.html", `<h1>${title}</h1>`],
+  ["articles/b/index.html", "<h1>B</h1>"],
+];
+const ino = async (rel: string) => (await stat(path.join(dir, "out", rel))).ino;
+
+describe("writing only what changed", () => {
+  it("replaces a changed page and leaves the others' files untouched", async () => {
+    const written: WrittenFiles = new Map();
+    await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
+    expect([...written.keys()].sort()).toEqual(["articles/a/index.html", "articles/b/index.html", "index.html"]);
+    const before = { a: await ino("articles/a/index.html"), b: await ino("articles/b/index.html") };
+
+    const r = await writeChanged(path.join(dir, "out"), site("A, edited"), written);
+    expect(r).toEqual({ files: 3, changed: 1, removed: 0 });
+    expect(await readFile(path.join(dir, "out/articles/a/index.html"), "utf8")).toBe("<h1>A, edited</h1>");
+    expect(await ino("articles/a/index.html")).not.toBe(before.a); // a new file renamed over it
+    expect(await ino("articles/b/index.html")).toBe(before.b);
+  });
+
+  it("removes files the site no longer has, with their emptied folder", async () => {
+    const written: WrittenFiles = new Map();
+    await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
+    const r = await writeChanged(path.join(dir, "out"), site("A").filter(([p]) => !p.startsWith("articles/b/")), written);
+    expect(r.removed).toBe(1);
+    await expect(stat(path.join(dir, "out/articles/b"))).rejects.toThrow();
+    expect(written.has("articles/b/index.html")).toBe(false);
+  });
+
+  it("writes nothing when rendering throws part-way: the last good site stays", async () => {
+    const written: WrittenFiles = new Map();
+    await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
+    function* failing(): Generator<[string, string]> {
+      yield ["index.html", "<h1>Home, new</h1>"];
+      throw new Error("template failed");
+    }
+    await expect(writeChanged(path.join(dir, "out"), failing(), written)).rejects.toThrow("template failed");
+    expect(await readFile(path.join(dir, "out/index.html"), "utf8")).toBe("<h1>Home</h1>");
+  });
+});
