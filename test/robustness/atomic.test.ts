@@ -1,5 +1,5 @@
-// Atomic builds: whatever fails (render, a write half-way, the search index after every page is
-// written, the process being killed) the previous site stays as it was and no temporary folder
+// Atomic builds: whatever fails (render at the start, render after every page is written, a
+// write half-way, the process being killed) the previous site stays as it was and no temporary folder
 // is left; a rebuild never keeps pages of a deleted seed.
 
 import { spawn, spawnSync } from "node:child_process";
@@ -12,24 +12,15 @@ import { writeSiteAtomically } from "../../src/write.ts";
 import { article, hashTree, put, repoRoot, tempDir } from "./helpers.ts";
 
 // Failures injected into the real stages, switched per test.
-const fail = vi.hoisted(() => ({ render: false, search: false }));
+const fail = vi.hoisted(() => ({ render: false, afterLastPage: false }));
 vi.mock("../../src/render/index.ts", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/render/index.ts")>();
   return {
     ...real,
-    renderSite: (...args: Parameters<typeof real.renderSite>) => {
+    renderFiles: function* (...args: Parameters<typeof real.renderFiles>) {
       if (fail.render) throw new Error("simulated render failure");
-      return real.renderSite(...args);
-    },
-  };
-});
-vi.mock("../../src/search/index.ts", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../src/search/index.ts")>();
-  return {
-    ...real,
-    buildSearchIndex: async (dir: string) => {
-      if (fail.search) throw new Error("simulated search-index failure after every page was written");
-      return real.buildSearchIndex(dir);
+      yield* real.renderFiles(...args);
+      if (fail.afterLastPage) throw new Error("simulated failure after every page was written");
     },
   };
 });
@@ -40,7 +31,7 @@ let seeds: string;
 let out: string;
 
 const siblings = async () => (await readdir(root)).filter((n) => n.startsWith(".dist-"));
-const runBuild = (search = false) => build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG, search });
+const runBuild = () => build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG });
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
@@ -58,7 +49,7 @@ beforeAll(async () => {
   await runBuild();
 });
 afterAll(async () => {
-  fail.render = fail.search = false;
+  fail.render = fail.afterLastPage = false;
   await cleanup?.();
 });
 
@@ -75,14 +66,14 @@ describe("a failed build", () => {
     expect(await siblings()).toEqual([]);
   });
 
-  it("keeps the previous site when the search index fails after every page is written", async () => {
+  it("keeps the previous site when rendering fails after every page is written", async () => {
     const before = await hashTree(out);
     await put(seeds, "new-story.txt", article("Customs Officers Swap Notes", "manifest"));
-    fail.search = true;
+    fail.afterLastPage = true;
     try {
-      await expect(runBuild(true)).rejects.toThrow("simulated search-index failure");
+      await expect(runBuild()).rejects.toThrow("simulated failure after every page was written");
     } finally {
-      fail.search = false;
+      fail.afterLastPage = false;
       await unlink(path.join(seeds, "new-story.txt"));
     }
     expect(await hashTree(out)).toEqual(before);
