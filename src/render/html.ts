@@ -27,15 +27,20 @@ export function raw(markup: string): SafeHtml {
 }
 
 function render(value: Interpolation): string {
-  if (value === null || value === undefined || typeof value === "boolean") return "";
+  if (typeof value === "string") return escapeHtml(value);
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join("");
+  if (value === null || value === undefined || typeof value === "boolean") return "";
+  if (Array.isArray(value)) {
+    let out = ""; // a loop, not map().join(): templates make many short lists on every page
+    for (const v of value as readonly Interpolation[]) out += render(v);
+    return out;
+  }
   return escapeHtml(String(value));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0] ?? "";
-  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
   return new SafeHtml(out);
 }
 
