@@ -4,7 +4,7 @@
 
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -63,11 +63,21 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const cacheFile = async (dir: string) => path.join(dir, `docs-${await pipelineVersion()}.v8`);
 
+/** Entries per serialised chunk: the file is written a chunk at a time, never as one huge buffer. */
+const CHUNK = 256;
+
 /** The cache for this pipeline version; empty when missing, stale or unreadable. */
 export async function loadDocCache(dir: string): Promise<DocCache> {
   try {
-    const entries = deserialize(await readFile(await cacheFile(dir))) as [string, ReadDoc][];
-    return new Map(entries);
+    // [u32 length][v8-serialised entries] repeated.
+    const bytes = await readFile(await cacheFile(dir));
+    const cache: DocCache = new Map();
+    for (let at = 0; at < bytes.length; ) {
+      const length = bytes.readUInt32LE(at);
+      for (const [key, doc] of deserialize(bytes.subarray(at + 4, at + 4 + length)) as [string, ReadDoc][]) cache.set(key, doc);
+      at += 4 + length;
+    }
+    return cache;
   } catch {
     return new Map();
   }
@@ -78,7 +88,19 @@ export async function saveDocCache(dir: string, cache: DocCache): Promise<void> 
   await mkdir(dir, { recursive: true });
   const file = await cacheFile(dir);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, serialize([...cache]));
+  const out = await open(tmp, "w");
+  try {
+    const entries = [...cache];
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      const chunk = serialize(entries.slice(i, i + CHUNK));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(chunk.length);
+      await out.write(length);
+      await out.write(chunk);
+    }
+  } finally {
+    await out.close();
+  }
   await rename(tmp, file);
   for (const name of await readdir(dir)) {
     if (name.startsWith("docs-") && path.join(dir, name) !== file && !name.endsWith(".tmp")) {
