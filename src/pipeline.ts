@@ -30,8 +30,6 @@ export interface BuildOptions {
   written?: WrittenFiles;
   /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
   workerScript?: URL;
-  /** Build the Pagefind search index (default true); tests of other parts turn it off. */
-  search?: boolean;
 }
 
 export type { DocCache };

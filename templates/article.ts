@@ -6,7 +6,6 @@ import type { PageContext } from "../src/render/context.ts";
 import type { Article } from "../src/types.ts";
 import { pagePath } from "../src/paths.ts";
 import { REMOVED_FILE, removedRuns } from "../src/render/removed.ts";
-import { indexedRegion } from "../src/search/page.ts";
 import { layout } from "./layout.ts";
 import { dateDetails, fuzzyDate, inlineRefs, link, publisherName, refList, section } from "./partials.ts";
 
@@ -69,7 +68,7 @@ ${
 export function articlePage(view: ArticleView): string {
   const { ctx, article: a } = view;
   const dek = (a.subtitle ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
-  const main = html`<article class="article"${indexedRegion("Article")}>
+  const main = html`<article class="article">
 <header>
 <h1>${a.title}</h1>
 ${dek.map((d) => html`<p class="dek">${d}</p>`)}

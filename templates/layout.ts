@@ -4,11 +4,11 @@
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import type { PageContext } from "../src/render/context.ts";
 import { pagePath } from "../src/paths.ts";
-import { indexedRegion, SEARCH_PAGE } from "../src/search/page.ts";
+import { SEARCH_PAGE } from "../src/search/page.ts";
 
+// One policy for every page, the search page included: its script only fetches the index's
+// JSON files from the site itself, which default-src 'self' already allows.
 export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
-/** Only the search page runs WebAssembly (the Pagefind index), so only it gets 'wasm-unsafe-eval'. */
-export const SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 export interface LayoutView {
   ctx: PageContext;
@@ -19,10 +19,6 @@ export interface LayoutView {
   main: SafeHtml;
   /** Site paths of scripts to load (external files only, so the CSP can stay strict). */
   scripts?: string[];
-  /** The page runs WebAssembly (site search). */
-  wasm?: boolean;
-  /** Index the whole <main> for site search, as this kind of page ("Person"); see src/search/page.ts. */
-  searchKind?: string;
 }
 
 export function layout(view: LayoutView): string {
@@ -36,7 +32,7 @@ export function layout(view: LayoutView): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${raw(view.wasm ? SEARCH_CSP : CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${raw(CSP)}">
 <meta name="referrer" content="no-referrer">
 <title>${fullTitle || "Untitled"}</title>
 ${view.description ? html`<meta name="description" content="${view.description}">` : ""}
@@ -52,7 +48,7 @@ ${(view.scripts ?? []).map((s) => html`<script src="${ctx.href(s)}" defer></scri
 <nav aria-label="Site"><ul>${navItem(pagePath.home(), "Home")}${navItem(pagePath.timeline(), "Timeline")}</ul></nav>
 ${here === SEARCH_PAGE ? "" : html`<form class="site-search" role="search" action="${ctx.href(SEARCH_PAGE)}" method="get"><label class="visually-hidden" for="site-search-q">Search the site</label><input id="site-search-q" type="search" name="q" placeholder="Name or word"><button type="submit">Search</button></form>`}
 </header>
-<main id="main" tabindex="-1"${view.searchKind ? indexedRegion(view.searchKind) : ""}>
+<main id="main" tabindex="-1">
 ${view.main}
 </main>
 <footer class="site-footer">

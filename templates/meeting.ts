@@ -61,12 +61,12 @@ export function meetingPage(view: MeetingView): string {
   facts.push(["Reported as", m.kind === "reported" ? "the subject of an article" : "mentioned in passing"]);
   const main = html`<h1>${m.title}</h1>
 ${m.conflicts.length ? html`<p class="conflict-note">Sources disagree on ${m.conflicts.map((c) => c.field).join(", ")} — see <a href="#conflicts">Disagreements</a>.</p>` : ""}
-<dl class="facts" data-pagefind-ignore>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+<dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 ${section("who", "Who", who(m, ctx))}
 ${section("where", "Where", where(m, ctx))}
 ${section("when", "When", when(m))}
 ${section("conflicts", "Disagreements", conflicts(m, ctx))}
 ${section("sources", "What each source says", sources(m, ctx))}
 <p class="back"><a href="${ctx.href(pagePath.timeline())}#${m.id}">On the timeline</a></p>`;
-  return layout({ ctx, title: m.title, description: `Meeting: ${m.title}`, main, searchKind: "Meeting" });
+  return layout({ ctx, title: m.title, description: `Meeting: ${m.title}`, main });
 }

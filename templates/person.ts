@@ -23,7 +23,7 @@ export function aliasList(name: string, aliases: string[]): SafeHtml | null {
 function roles(p: Person, ctx: PageContext): SafeHtml | null {
   if (!p.roles.length) return null;
   const period = (r: Person["roles"][number]) => (r.from && r.to ? `${formatIsoText(r.from)} to ${formatIsoText(r.to)}` : r.from ? `from ${formatIsoText(r.from)}` : r.to ? `until ${formatIsoText(r.to)}` : "dates not given");
-  return html`<div class="table-wrap"><table><thead data-pagefind-ignore><tr><th scope="col">Role</th><th scope="col">When</th><th scope="col">Sources</th></tr></thead><tbody>${p.roles.map(
+  return html`<div class="table-wrap"><table><thead><tr><th scope="col">Role</th><th scope="col">When</th><th scope="col">Sources</th></tr></thead><tbody>${p.roles.map(
     (r) => html`<tr><td>${r.title}</td><td>${period(r)}</td><td>${r.sources.map((s, i) => html`${i ? ", " : ""}${link(ctx.article(s))}`)}</td></tr>`,
   )}</tbody></table></div>`;
 }
@@ -37,5 +37,5 @@ ${section("roles", "Roles", roles(p, ctx))}
 ${section("meetings", "Meetings attended", view.meetings.length ? html`<ul class="refs">${view.meetings.map((m) => html`<li>${link(ctx.meeting(m.id))} <span class="muted">(${formatSpan(m.date, m.end)})</span></li>`)}</ul>` : null)}
 ${section("quotes", "Quoted", view.quotes.length ? html`<ul class="quotes">${view.quotes.map((q) => html`<li><blockquote><p>${q.text}</p></blockquote><p class="speaker">in ${link(ctx.article(q.article))}</p></li>`)}</ul>` : null)}
 ${section("articles", "Articles", refList(p.articles.map(ctx.article), "No articles."))}`;
-  return layout({ ctx, title: p.name, description: `${p.name}: roles, meetings and articles`, main, searchKind: "Person" });
+  return layout({ ctx, title: p.name, description: `${p.name}: roles, meetings and articles`, main });
 }

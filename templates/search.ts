@@ -1,6 +1,6 @@
 // The search page: a form, a live status line and the results list, all filled by
-// assets/search.js from the Pagefind index. Without JavaScript the status says why there are
-// no results and points to the pages that work without it.
+// assets/search.js from the index under search/ (src/search/). Without JavaScript the status
+// says why there are no results and points to the pages that work without it.
 
 import { html } from "../src/render/html.ts";
 import type { PageContext } from "../src/render/context.ts";
@@ -18,5 +18,5 @@ export function searchPage(view: { ctx: PageContext }): string {
 </form>
 <p class="search-status" role="status">Search runs in your browser and needs JavaScript. Without it, browse <a href="${ctx.href(pagePath.home())}">all articles</a> or the <a href="${ctx.href(pagePath.timeline())}">timeline of meetings</a>.</p>
 <ol class="search-results"></ol>`;
-  return layout({ ctx, title: "Search", description: "Search the articles, people and meetings", main, scripts: [SEARCH_SCRIPT], wasm: true });
+  return layout({ ctx, title: "Search", description: "Search the articles, people and meetings", main, scripts: [SEARCH_SCRIPT] });
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import { buildSeedsSite, htmlFiles, PROJECT_ROOT, type BuiltSite } from "./site.ts";
+import { CSP } from "../../templates/layout.ts";
 
 async function validator(): Promise<HtmlValidate> {
   const config = JSON.parse(await readFile(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
@@ -36,11 +37,15 @@ describe("html-validate", () => {
     expect(errors).toEqual([]);
   });
 
-  it("allows WebAssembly ('wasm-unsafe-eval') in the CSP of the search page only", async () => {
-    const files = await htmlFiles(site.dir);
-    const allowing: string[] = [];
-    for (const file of files) if ((await readFile(path.join(site.dir, file), "utf8")).includes("'wasm-unsafe-eval'")) allowing.push(file);
-    expect(allowing).toEqual(["search/index.html"]);
+  it("gives every page, the search page too, the same strict CSP (no eval, no WebAssembly)", async () => {
+    const policies = new Set<string>();
+    for (const file of await htmlFiles(site.dir)) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(await readFile(path.join(site.dir, file), "utf8"))?.[1];
+      expect(policy, file).toBeDefined();
+      policies.add(policy!);
+    }
+    expect([...policies]).toEqual([CSP]);
+    expect(CSP).not.toMatch(/unsafe|wasm/);
   });
 
   it("with the project's settings still catches broken markup", async () => {

@@ -12,7 +12,6 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
 };
 
 export interface StaticServer {

@@ -25,13 +25,12 @@ export async function buildSeedsSite(): Promise<BuiltSite> {
   return { dir, corpus: result.corpus, remove: () => rm(tmp, { recursive: true, force: true }) };
 }
 
-/** Every HTML file of the site (relative paths, sorted), leaving out Pagefind's own bundle. */
+/** Every HTML file of the site (relative paths, sorted). */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".html"))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !rel.startsWith("pagefind/"))
     .sort();
 }
 

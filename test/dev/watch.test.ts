@@ -43,8 +43,6 @@ beforeAll(async () => {
     port: 0,
     log: (line) => logLines.push(line),
     onRebuild: (r) => reports.push(r),
-    // Pagefind is left out here: its index is tested on its own, and it is most of a rebuild's time.
-    build: (o) => build({ ...o, search: false }),
   });
 });
 afterAll(async () => {
@@ -194,7 +192,7 @@ describe("runDev", () => {
       const events = openEvents(dev.url);
       await events.next("hello");
       const good = await fetch(dev.url).then((r) => r.text());
-      expect((await fetch(new URL("pagefind/pagefind.js", dev.url))).status).toBe(200);
+      expect((await fetch(new URL("search/manifest.json", dev.url))).status).toBe(200);
       fail = true;
       await writeFile(path.join(p.seeds, "another.txt"), article("pier"));
       await waitFor("the failed rebuild", () => got.length > 1);

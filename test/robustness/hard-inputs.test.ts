@@ -63,7 +63,7 @@ beforeAll(async () => {
   await s("normal.txt~", "backup");
   await s("#normal.txt#", "autosave");
 
-  result = await build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG, search: false });
+  result = await build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG });
   articles = JSON.parse(await readFile(path.join(out, "data/articles.json"), "utf8")) as Article[];
 });
 afterAll(async () => cleanup?.());

@@ -42,7 +42,7 @@ beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir("security"));
   out = path.join(root, "dist");
   await put(path.join(root, "seeds"), "hostile.txt", HOSTILE);
-  await build({ root, seedsDir: path.join(root, "seeds"), outDir: out, config: { ...DEFAULT_CONFIG, url: "https://example.org/news/" }, search: false });
+  await build({ root, seedsDir: path.join(root, "seeds"), outDir: out, config: { ...DEFAULT_CONFIG, url: "https://example.org/news/" } });
   const files = [...(await hashTree(out)).keys()].filter((f) => /\.(html|xml)$/.test(f));
   pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(path.join(out, file), "utf8") })));
   hostile = (JSON.parse(await readFile(path.join(out, "data/articles.json"), "utf8")) as Article[])[0]!;
