@@ -10,7 +10,9 @@
 import type { FuzzyDate, MeetingMention } from "../types.ts";
 import { bounds, fromInterval, publishedBound } from "../extract/meetings/merge.ts";
 import { intersectDates } from "../extract/dates/index.ts";
-import { eventKeys, ordinal, type SourcedMention } from "./meetings.ts";
+import { ordinal, type SourcedMention } from "./meetings.ts";
+import { eventKeys } from "./cluster-index.ts";
+import { dateOverlap } from "./fast.ts";
 import { daysInMonth, isoDay, monthName, pad2, parseIsoDay } from "../extract/dates/calendar.ts";
 
 export interface Anchored {
@@ -32,13 +34,21 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
   const note = (id: string, text: string) => (notes.get(id) ?? notes.set(id, []).get(id)!).push(text);
   const pub = (id: string) => out.get(id) ?? published.get(id)!;
 
+  const overlap = dateOverlap();
+  const dayPrecise = (o: SourcedMention) => o.mention.date.precision === "day";
+
   // 1. Bare days ("the 11th") take the month of a dated report of the same meeting.
-  const months = findAnchors(mentions, (sm, q) => eventKeys(sm.mention, q), (m, o) => {
-    const days = m.mention.relative?.days;
-    if (!days || monthKnown(m.mention.date) || o.mention.date.precision !== "day" || !sameEvent(m.mention, o.mention)) return null;
-    const day = Number(o.mention.date.value!.slice(8, 10));
-    if (day < days[0] || day > days[1] || !intersectDates(m.mention.date, o.mention.date)) return null;
-    return { value: o.mention.date.value!.slice(0, 7), why: `the ${ordinal(days[0])}${days[1] !== days[0] ? `–${ordinal(days[1])}` : ""} matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+  const months = findAnchors(mentions, {
+    keys: (sm, q) => eventKeys(sm.mention, q),
+    asks: (m) => !!m.mention.relative?.days && !monthKnown(m.mention.date),
+    answers: dayPrecise,
+    match: (m, o) => {
+      const days = m.mention.relative!.days!;
+      if (!sameEvent(m.mention, o.mention)) return null;
+      const day = Number(o.mention.date.value!.slice(8, 10));
+      if (day < days[0] || day > days[1] || !overlap(m.mention.date, o.mention.date)) return null;
+      return { value: o.mention.date.value!.slice(0, 7), why: `the ${ordinal(days[0])}${days[1] !== days[0] ? `–${ordinal(days[1])}` : ""} matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+    },
   });
   for (const [id, a] of months) {
     const monthRange = fromInterval(`${a.value}-01`, `${a.value}-${pad2(lastDay(a.value))}`, [`month from ${a.why}`]);
@@ -59,11 +69,16 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
 
   // 1b. "On Tuesday" in an article with no year: a report of the same meeting dated on a Tuesday
   // gives the day, and a weekday in news names a day of the week before writing.
-  const weekdays = findAnchors(mentions, (sm, q) => eventKeys(sm.mention, q), (m, o) => {
-    const wd = m.mention.relative?.weekday;
-    if (wd === undefined || m.mention.date.precision === "day" || o.mention.date.precision !== "day" || !sameEvent(m.mention, o.mention)) return null;
-    if (new Date(`${o.mention.date.value}T00:00:00Z`).getUTCDay() !== wd || !intersectDates(m.mention.date, o.mention.date)) return null;
-    return { value: o.mention.date.value!, why: `'${WEEKDAY_NAMES[wd]}' matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+  const weekdays = findAnchors(mentions, {
+    keys: (sm, q) => eventKeys(sm.mention, q),
+    asks: (m) => m.mention.relative?.weekday !== undefined && m.mention.date.precision !== "day",
+    answers: dayPrecise,
+    match: (m, o) => {
+      const wd = m.mention.relative!.weekday!;
+      if (!sameEvent(m.mention, o.mention)) return null;
+      if (new Date(`${o.mention.date.value}T00:00:00Z`).getUTCDay() !== wd || !overlap(m.mention.date, o.mention.date)) return null;
+      return { value: o.mention.date.value!, why: `'${WEEKDAY_NAMES[wd]}' matches ${o.source}'s ${o.mention.date.value} report of the same meeting` };
+    },
   });
   for (const [id, a] of weekdays) {
     if (months.has(id)) continue;
@@ -74,13 +89,19 @@ export function anchorRelativeDates(input: SourcedMention[], published: Map<stri
   }
 
   // 2. "In November last year" + a dated November visit of the same person to the same place fixes the year.
-  const years = findAnchors(mentions, visitKeys, (m, o) => {
-    const rel = m.mention.relative;
-    if (!rel?.month || rel.yearOffset === undefined || m.mention.date.precision !== "unknown") return null;
-    if (!monthKnown(o.mention.date) || Number(o.mention.date.value!.slice(5, 7)) !== rel.month) return null;
-    if (!m.mention.participants.some((p) => o.mention.participants.includes(p)) || !samePlace(m.mention, o.mention)) return null;
-    const year = Number(o.mention.date.value!.slice(0, 4)) - rel.yearOffset;
-    return { value: String(year), why: `'${monthName(rel.month)} last year' matches ${o.source}'s ${o.mention.date.value!.slice(0, 7)} report of the same visit` };
+  const years = findAnchors(mentions, {
+    keys: visitKeys,
+    asks: (m) => !!m.mention.relative?.month && m.mention.relative.yearOffset !== undefined && m.mention.date.precision === "unknown",
+    answers: (o) => monthKnown(o.mention.date),
+    match: (m, o) => {
+      const rel = m.mention.relative!;
+      const month = rel.month!;
+      const yearOffset = rel.yearOffset!;
+      if (Number(o.mention.date.value!.slice(5, 7)) !== month) return null;
+      if (!m.mention.participants.some((p) => o.mention.participants.includes(p)) || !samePlace(m.mention, o.mention)) return null;
+      const year = Number(o.mention.date.value!.slice(0, 4)) - yearOffset;
+      return { value: String(year), why: `'${monthName(month)} last year' matches ${o.source}'s ${o.mention.date.value!.slice(0, 7)} report of the same visit` };
+    },
   });
   for (const [id, a] of years) {
     const narrowed = intersectDates(pub(id), fromInterval(`${a.value}-01-01`, `${a.value}-12-31`, []));
@@ -120,30 +141,55 @@ function visitKeys(sm: SourcedMention, asQuery: boolean): string[] {
   return m.participants.map((p) => `v:${p}|${country}|${month}`);
 }
 
+interface Anchor {
+  value: string;
+  why: string;
+}
+
+/**
+ * One way of anchoring a relative date. `asks` and `answers` are the parts of the test that look
+ * at one side only: checked once per mention, they keep most mentions out of the pairwise loop.
+ */
+interface AnchorRule {
+  keys(sm: SourcedMention, asQuery: boolean): string[];
+  asks(m: SourcedMention): boolean; // this mention needs an anchor of this kind
+  answers(o: SourcedMention): boolean; // this report can give one
+  match(m: SourcedMention, o: SourcedMention): Anchor | null; // m asks, o answers
+}
+
 /** Per article, the one anchor its mentions agree on (none when they disagree). */
-function findAnchors(
-  mentions: SourcedMention[],
-  keysOf: (sm: SourcedMention, asQuery: boolean) => string[],
-  match: (m: SourcedMention, o: SourcedMention) => { value: string; why: string } | null,
-): Map<string, { value: string; why: string }> {
+function findAnchors(mentions: SourcedMention[], rule: AnchorRule): Map<string, Anchor> {
+  const askers = mentions.filter((m) => m.mention.relative && rule.asks(m));
   const byKey = new Map<string, SourcedMention[]>();
-  for (const sm of mentions) for (const k of keysOf(sm, false)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(sm);
-  const found = new Map<string, { value: string; why: string } | false>();
-  for (const m of mentions) {
-    if (!m.mention.relative || found.get(m.source) === false) continue;
+  const mayMeet = sharesPersonOrSeries(askers);
+  for (const sm of mentions) if (rule.answers(sm) && mayMeet(sm)) for (const k of rule.keys(sm, false)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(sm);
+  const found = new Map<string, Anchor | false>();
+  for (const m of askers) {
+    if (found.get(m.source) === false) continue;
     const seen = new Set<SourcedMention>();
-    for (const k of keysOf(m, true))
+    for (const k of rule.keys(m, true))
       for (const o of byKey.get(k) ?? []) {
         if (o.source === m.source || seen.has(o)) continue;
         seen.add(o);
-        const a = match(m, o);
+        const a = rule.match(m, o);
         if (!a) continue;
         const prev = found.get(m.source);
         if (prev && prev.value !== a.value) found.set(m.source, false);
         else if (!prev) found.set(m.source, a);
       }
   }
-  return new Map([...found].filter((e): e is [string, { value: string; why: string }] => e[1] !== false));
+  return new Map([...found].filter((e): e is [string, Anchor] => e[1] !== false));
+}
+
+/**
+ * Whether a mention shares a person or the series with any of `askers`. Every key (eventKeys,
+ * visitKeys) names its mention's people or series, and person ids are slugs (no "|"), so a
+ * report sharing neither has no key any asker looks up: its keys need not be built at all.
+ */
+function sharesPersonOrSeries(askers: SourcedMention[]): (sm: SourcedMention) => boolean {
+  const people = new Set(askers.flatMap((m) => m.mention.participants));
+  const series = new Set(askers.map((m) => m.mention.series).filter(Boolean));
+  return (sm) => sm.mention.participants.some((p) => people.has(p)) || (!!sm.mention.series && series.has(sm.mention.series));
 }
 
 function sameEvent(a: MeetingMention, b: MeetingMention): boolean {

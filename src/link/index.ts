@@ -9,26 +9,28 @@ import { linkOrganizations, linkPlaces } from "./named.ts";
 import { clusterMeetings, type SourcedMention } from "./meetings.ts";
 import { relatedArticles } from "./related.ts";
 import { anchorRelativeDates } from "./anchor.ts";
+import { compareText } from "./fast.ts";
 
 export function link(input: ExtractedDoc[]): Corpus {
-  const docs = [...input].sort((a, b) => a.id.localeCompare(b.id));
+  const docs = [...input].sort((a, b) => compareText(a.id, b.id));
   const peopleIndex = linkPeople(docs);
   const places = linkPlaces(docs);
   const orgs = linkOrganizations(docs);
   const personById = new Map(peopleIndex.people.map((p) => [p.id, p]));
 
-  const mentions: SourcedMention[] = docs.flatMap((doc) =>
-    doc.meetings.map((m): SourcedMention => {
+  const mentions: SourcedMention[] = docs.flatMap((doc) => {
+    // Every meeting of an article sees the same roles (read-only), so they are built once per article.
+    const roles = new Map<string, string[]>();
+    for (const p of doc.people) {
+      const id = peopleIndex.idOf(doc.id, p.name);
+      if (id) roles.set(id, p.roles.map((r) => r.title));
+    }
+    return doc.meetings.map((m): SourcedMention => {
       const participants = m.participants.map((n) => peopleIndex.idOf(doc.id, n)).filter((id): id is string => !!id);
-      const roles = new Map<string, string[]>();
-      for (const p of doc.people) {
-        const id = peopleIndex.idOf(doc.id, p.name);
-        if (id) roles.set(id, p.roles.map((r) => r.title));
-      }
       const mention: MeetingMention = { ...m, participants: [...new Set(participants)] };
       return { source: doc.id, mention, roles };
-    }),
-  );
+    });
+  });
   const anchored = anchorRelativeDates(mentions, new Map(docs.map((d) => [d.id, d.published])));
   const meetings = clusterMeetings(anchored.mentions, personById);
 

@@ -11,6 +11,8 @@ import { intersectDates } from "../extract/dates/index.ts";
 import { slugify } from "../paths.ts";
 import { surnameOf } from "../knowledge/index.ts";
 import { uniqueIds } from "./ids.ts";
+import { compareText, dateOverlap, memoise } from "./fast.ts";
+import { ClusterIndex, eventKeys } from "./cluster-index.ts";
 
 export interface SourcedMention {
   source: string; // article id
@@ -36,55 +38,49 @@ export function isChinaRussia(m: MeetingMention, people: Map<string, Person>): b
 }
 
 export function clusterMeetings(mentions: SourcedMention[], people: Map<string, Person>): Meeting[] {
+  const timeline = mentions.filter((sm) => isChinaRussia(sm.mention, people));
+  const index = new ClusterIndex(timeline.map((sm) => sm.mention));
   const clusters: Cluster[] = [];
-  const index = new Map<string, Set<number>>(); // series+round / participant pair -> cluster numbers
-  for (const sm of mentions) {
-    if (!isChinaRussia(sm.mention, people)) continue;
-    const candidates = new Set<number>();
-    for (const k of eventKeys(sm.mention, true)) for (const c of index.get(k) ?? []) candidates.add(c);
-    const hit = [...candidates].sort((a, b) => a - b).find((c) => sameMeetingAcrossSources(clusters[c]!.merged, sm.mention));
-    let at: number;
+  const overlap = dateOverlap();
+  // A cheap necessary condition for sameMeetingAcrossSources: the same numbered round, or two
+  // dated readings whose days overlap. Most candidates of a busy pair of people fail it.
+  const mayBeSame = (a: MeetingMention, b: MeetingMention) =>
+    (!!a.series && a.series === b.series && a.round !== null && a.round === b.round) ||
+    (a.date.precision !== "unknown" && b.date.precision !== "unknown" && overlap(a.date, b.date));
+  for (const sm of timeline) {
+    // The first (lowest-numbered) cluster under any of the mention's keys that is the same meeting.
+    let hit: number | undefined;
+    for (const k of eventKeys(sm.mention, true))
+      for (const c of index.under(k)) {
+        if (hit !== undefined && c >= hit) continue;
+        const merged = clusters[c]!.merged;
+        if (mayBeSame(merged, sm.mention) && sameMeetingAcrossSources(merged, sm.mention)) hit = c;
+      }
     if (hit === undefined) {
       clusters.push({ merged: sm.mention, parts: [sm], dateConflicts: [] });
-      at = clusters.length - 1;
+      index.file(clusters.length - 1, sm.mention);
     } else {
       const c = clusters[hit]!;
-      if (!intersectDates(c.merged.date, sm.mention.date)) c.dateConflicts.push({ value: describe(sm.mention.date), sources: [sm.source] });
+      if (!overlap(c.merged.date, sm.mention.date)) c.dateConflicts.push({ value: describe(sm.mention.date), sources: [sm.source] });
       c.merged = combine(c.merged, sm.mention);
       c.parts.push(sm);
-      at = hit;
+      index.file(hit, c.merged);
     }
-    for (const k of eventKeys(clusters[at]!.merged, false)) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(at);
   }
-  const built = clusters.map((c) => toMeeting(c, people));
+  const officeOf = memoise(office);
+  const built = clusters.map((c) => toMeeting(c, people, officeOf));
   const ids = uniqueIds(built.map((m) => m.id));
   return built.map((m, i) => ({ ...m, id: ids[i]! })).sort(byDate);
 }
 
-/**
- * Keys under which two mentions of the same meeting meet: a pair of its people, or its mechanism
- * and round. A round-less mention is filed under "?" and looks at every round ("*").
- */
-export function eventKeys(m: MeetingMention, asQuery: boolean): string[] {
-  if (m.visit) return [];
-  const ps = [...m.participants].sort();
-  const keys: string[] = [];
-  for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) keys.push(`p:${ps[i]}|${ps[j]}`);
-  if (m.series) {
-    const round = m.round === null ? "?" : String(m.round);
-    if (asQuery) keys.push(...(m.round === null ? [`s:${m.series}:*`] : [`s:${m.series}:${round}`, `s:${m.series}:?`]));
-    else keys.push(`s:${m.series}:${round}`, `s:${m.series}:*`);
-  }
-  return keys;
-}
-
-function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {
+function toMeeting(c: Cluster, people: Map<string, Person>, officeOf: (title: string) => string | null): Meeting {
   const m = c.merged;
   const sources = [...new Set(c.parts.map((p) => p.source))].sort();
+  const titles = titlesByPerson(c.parts);
   const participants = m.participants
     .map((id) => {
       const p = people.get(id);
-      const role = c.parts.flatMap((part) => part.roles.get(id) ?? [])[0];
+      const role = titles.get(id)?.[0]?.title;
       return { person: id, name: p?.name ?? id, ...(role ? { role } : {}), ...(p?.country ? { country: p.country } : {}) };
     })
     .sort((a, b) => (a.country ?? "").localeCompare(b.country ?? "") || a.name.localeCompare(b.name));
@@ -94,7 +90,7 @@ function toMeeting(c: Cluster, people: Map<string, Person>): Meeting {
     conflicts.push({ field: "date", claims: [{ value: describe(first.mention.date), sources: [first.source] }, ...c.dateConflicts] });
   }
   conflicts.push(...visitEndConflicts(c));
-  conflicts.push(...roleConflicts(c, people));
+  conflicts.push(...roleConflicts(c.merged.participants, titles, people, officeOf));
   const title = meetingTitle(m, participants.map((p) => p.name));
   return {
     id: slugify(`${m.date.value ?? "undated"} ${m.series ? `${m.series} ${m.round ?? ""}` : participants.map((p) => surnameOf(p.name)).join(" ")}`),
@@ -134,16 +130,36 @@ const OFFICES: [string, RegExp][] = [
   ["president", /^(?:\w+\s)?president$/i],
 ];
 
-function roleConflicts(c: Cluster, people: Map<string, Person>): Meeting["conflicts"] {
+/** The office a role title names, if any ("former" titles name none now). */
+function office(title: string): string | null {
+  if (/\bformer\b/i.test(title)) return null;
+  return OFFICES.find(([, re]) => re.test(title))?.[0] ?? null;
+}
+
+type Titles = Map<string, { source: string; title: string }[]>;
+
+/**
+ * Per person, the role titles the cluster's sources give, in part order then title order. One
+ * pass over each part's roles, rather than one per participant: big clusters have dozens of both.
+ */
+function titlesByPerson(parts: SourcedMention[]): Titles {
+  const out: Titles = new Map();
+  for (const part of parts)
+    for (const [id, titles] of part.roles) {
+      const list = out.get(id) ?? out.set(id, []).get(id)!;
+      for (const title of titles) list.push({ source: part.source, title });
+    }
+  return out;
+}
+
+function roleConflicts(participants: string[], titles: Titles, people: Map<string, Person>, officeOf: (title: string) => string | null): Meeting["conflicts"] {
   const out: Meeting["conflicts"] = [];
-  for (const id of c.merged.participants) {
+  for (const id of participants) {
     const claims = new Map<string, Set<string>>();
-    for (const part of c.parts)
-      for (const title of part.roles.get(id) ?? []) {
-        if (/\bformer\b/i.test(title)) continue;
-        const office = OFFICES.find(([, re]) => re.test(title))?.[0];
-        if (office) (claims.get(office) ?? claims.set(office, new Set()).get(office)!).add(part.source);
-      }
+    for (const { source, title } of titles.get(id) ?? []) {
+      const named = officeOf(title);
+      if (named) (claims.get(named) ?? claims.set(named, new Set()).get(named)!).add(source);
+    }
     if (claims.size > 1) {
       out.push({
         field: `role of ${people.get(id)?.name ?? id}`,
@@ -175,5 +191,5 @@ function describe(d: FuzzyDate): string {
 function byDate(a: Meeting, b: Meeting): number {
   const ka = a.date.earliest ?? a.date.value ?? "9999";
   const kb = b.date.earliest ?? b.date.value ?? "9999";
-  return ka.localeCompare(kb) || a.id.localeCompare(b.id);
+  return compareText(ka, kb) || compareText(a.id, b.id);
 }

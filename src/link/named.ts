@@ -4,8 +4,9 @@
 import type { ExtractedDoc, Organization, Place } from "../types.ts";
 import { slugify } from "../paths.ts";
 import { uniqueIds } from "./ids.ts";
+import { memoise } from "./fast.ts";
 
-const key = (name: string) => name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const plainKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 export interface NamedIndex<T> {
   items: T[];
@@ -13,6 +14,7 @@ export interface NamedIndex<T> {
 }
 
 export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
+  const key = memoise(plainKey);
   const groups = new Map<string, { name: string; kind: Place["kind"]; country: string | null; articles: Set<string> }>();
   for (const doc of docs)
     for (const p of doc.places) {
@@ -32,6 +34,7 @@ export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
 }
 
 export function linkOrganizations(docs: ExtractedDoc[]): NamedIndex<Organization> {
+  const key = memoise(plainKey);
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string | null; articles: Set<string> }>();
   const aliasTo = new Map<string, string>();
   for (const doc of docs)

@@ -7,6 +7,7 @@ import type { ExtractedDoc, Person } from "../types.ts";
 import { lookupOfficial, nameKey } from "../knowledge/index.ts";
 import { slugify } from "../paths.ts";
 import { uniqueIds } from "./ids.ts";
+import { compareText, memoise } from "./fast.ts";
 
 export { nameKey };
 
@@ -24,15 +25,21 @@ interface Group {
   roles: Map<string, { title: string; sources: Set<string> }>;
   articles: Set<string>;
   official: string | null;
+  id?: string; // set once all groups are known
 }
 
 export function linkPeople(docs: ExtractedDoc[]): PeopleIndex {
   const groups = new Map<string, Group>();
-  const local = new Map<string, string>(); // `${doc}\u0000${name}` -> group key
+  const local = new Map<string, Map<string, Group>>(); // article id -> name there -> person
+  const resolve = memoise((name: string) => {
+    const official = lookupOfficial(name);
+    return { official, key: nameKey(official ? official.name : name) };
+  });
+  const roleKey = memoise((title: string) => title.toLowerCase().replace(/\s+/g, " ").trim());
   for (const doc of docs) {
+    const inArticle = local.get(doc.id) ?? local.set(doc.id, new Map()).get(doc.id)!;
     for (const p of doc.people) {
-      const official = lookupOfficial(p.name);
-      const key = official ? nameKey(official.name) : nameKey(p.name);
+      const { official, key } = resolve(p.name);
       let g = groups.get(key);
       if (!g) {
         g = { key, names: new Map(), aliases: new Set(), country: null, roles: new Map(), articles: new Set(), official: official?.name ?? null };
@@ -42,22 +49,23 @@ export function linkPeople(docs: ExtractedDoc[]): PeopleIndex {
       for (const a of p.aliases) g.aliases.add(a);
       g.country ??= p.country ?? official?.country ?? null;
       for (const r of p.roles) {
-        const rk = r.title.toLowerCase().replace(/\s+/g, " ").trim();
+        const rk = roleKey(r.title);
         const role = g.roles.get(rk) ?? { title: r.title, sources: new Set<string>() };
         role.sources.add(doc.id);
         g.roles.set(rk, role);
       }
       g.articles.add(doc.id);
-      local.set(`${doc.id}\u0000${p.name}`, key);
-      for (const a of p.aliases) local.set(`${doc.id}\u0000${a}`, key);
+      inArticle.set(p.name, g);
+      for (const a of p.aliases) inArticle.set(a, g);
     }
   }
 
-  const ordered = [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
-  const ids = uniqueIds(ordered.map((g) => slugify(canonicalName(g))));
-  const idByKey = new Map(ordered.map((g, i) => [g.key, ids[i]!]));
+  const ordered = [...groups.values()].sort((a, b) => compareText(a.key, b.key));
+  const canonical = ordered.map(canonicalName);
+  const ids = uniqueIds(canonical.map((n) => slugify(n)));
+  ordered.forEach((g, i) => (g.id = ids[i]!));
   const people: Person[] = ordered.map((g, i) => {
-    const name = canonicalName(g);
+    const name = canonical[i]!;
     const official = g.official ? lookupOfficial(g.official) : null;
     const aliases = [...new Set([...g.names.keys(), ...g.aliases, ...(official?.aliases ?? [])])].filter((a) => a !== name).sort();
     return {
@@ -67,15 +75,16 @@ export function linkPeople(docs: ExtractedDoc[]): PeopleIndex {
       country: g.country,
       roles: [...g.roles.values()]
         .map((r) => ({ title: r.title, ...termDates(official, r.title), sources: [...r.sources].sort() }))
-        .sort((a, b) => a.title.localeCompare(b.title)),
+        .sort((a, b) => compareText(a.title, b.title)),
       articles: [...g.articles].sort(),
     };
   });
   return {
     people,
+    // A name whose key is empty ("" from a name with no letters) gets no id, as before.
     idOf: (articleId, name) => {
-      const key = local.get(`${articleId}\u0000${name}`);
-      return key ? idByKey.get(key) : undefined;
+      const g = local.get(articleId)?.get(name);
+      return g?.key ? g.id : undefined;
     },
   };
 }
