@@ -2,11 +2,12 @@
 // (prose-like but short or thin in stop words), "short" (too short to judge alone) or "bad"
 // (chrome vocabulary, list links, markup). Context decides the short and near-good ones later.
 
+import { classOfUnit, SPACE } from "./chars.ts";
 import type { Features } from "./features.ts";
 import type { Line } from "./lines.ts";
 import {
-  CAPTION_START, COMMENTS_HEADER, COMMENT_LINE, CONSENT, CONSENT_HINT, COPYRIGHT, CUT_OFF, GLUED_TEASER, CREDIT_WHOLE, EMAIL, FORM_LINE, LEGAL_LINK, MARKUP_FRAGMENT, NEWSLETTER, RELATED_HEADER,
-  SHARE_PROMPT, SHARE_WORDS, UI_LABEL, URL_ONLY, VOCAB_MAX,
+  CAPTION_START, COMMENTS_HEADER, COMMENT_LINE, CONSENT, CONSENT_HINT, COPYRIGHT, CUT_OFF, GLUED_TEASER, CREDIT_WHOLE, FORM_LINE, LEGAL_LINK, MARKUP_FRAGMENT, RELATED_HEADER,
+  SHARE_PROMPT, SHARE_WORDS, UI_LABEL, URL_ONLY, VOCAB_MAX, hasEmail, hasNewsletterWord, mayBeCommentLine, mayBeConsent, mayBeMarkup,
 } from "./vocabulary.ts";
 
 export type Quality = "good" | "near-good" | "short" | "bad";
@@ -48,50 +49,60 @@ export function markerOf(line: Line, f: Features): Marker | null {
     if (copyright) return "copyright";
     if (LEGAL_LINK.test(plain)) return "legal";
     if (SHARE_PROMPT.test(plain) || isShareRow(plain)) return "share";
-    if (FORM_LINE.test(t) || NEWSLETTER.test(t)) return "form";
-    if (COMMENT_LINE.test(plain)) return "comment-line";
+    if (FORM_LINE.test(t) || hasNewsletterWord(t)) return "form";
+    if (mayBeCommentLine(plain) && COMMENT_LINE.test(plain)) return "comment-line";
     if (URL_ONLY.test(plain)) return "url";
-    if (EMAIL.test(t) && f.words <= 8) return "email";
+    if (hasEmail(t) && f.words <= 8) return "email";
   } else if (COPYRIGHT.test(t.slice(0, 200)) && f.length < 400) {
     return "copyright";
   }
-  if (t.length <= 400 && MARKUP_FRAGMENT.test(t)) return "markup";
+  if (t.length <= 400 && mayBeMarkup(t) && MARKUP_FRAGMENT.test(t)) return "markup";
   if (t.length <= 600 && CAPTION_START.test(t)) return "caption";
-  if (t.length <= 1000 && CONSENT_HINT.test(t) && CONSENT.test(t)) return "consent";
+  if (t.length <= 1000 && mayBeConsent(t) && CONSENT_HINT.test(t) && CONSENT.test(t)) return "consent";
   if (GLUED_TEASER.test(t.slice(0, 200))) return "teaser";
-  if (t.length <= 400 && f.words >= 6 && CUT_OFF.test(t)) return "teaser";
+  if (t.length <= 400 && f.words >= 6 && endsInEllipsis(t) && CUT_OFF.test(t)) return "teaser";
   if (f.bullet && f.length < 100 && !(f.endsSentence && f.stopRatio >= STOP_HIGH && f.words >= 8)) return "list-item";
   return null;
 }
 
 export function classify(line: Line, f: Features, lang: string | null): Classified {
   const marker = markerOf(line, f);
-  const make = (quality: Quality, reason: string): Classified => ({ line, f, quality, marker, reason });
-  if (marker) return make("bad", MARKER_REASON[marker]);
+  const { quality, reason } = marker ? verdict("bad", MARKER_REASON[marker]) : judge(line, f, lang);
+  return { line, f, quality, marker, reason };
+}
 
+type Verdict = { quality: Quality; reason: string };
+
+// A module function, not a closure made per line: under tsx each closure also gets its name set.
+function verdict(quality: Quality, reason: string): Verdict {
+  return { quality, reason };
+}
+
+/** The quality of a line without a marker: length, stop words, sentence punctuation. */
+function judge(line: Line, f: Features, lang: string | null): Verdict {
   const size = `${f.words} word${f.words === 1 ? "" : "s"}`;
-  if (f.length < LENGTH_LOW) return make("short", `short line (${size})`);
+  if (f.length < LENGTH_LOW) return verdict("short", `short line (${size})`);
 
   const byStopWords = lang !== null && f.cjk < 0.3;
   if (byStopWords) {
     const pct = `${Math.round(f.stopRatio * 100)}% stop words`;
     const titleLike = f.titleCase > 0.75 && !f.endsSentence && f.words < 25;
-    if (titleLike) return make("short", `title-case line without a sentence end (${size})`);
+    if (titleLike) return verdict("short", `title-case line without a sentence end (${size})`);
     if (f.stopRatio >= STOP_HIGH) {
       return f.length >= LENGTH_HIGH || f.sentenceEnds >= 2
-        ? make("good", `prose: ${size}, ${pct}`)
-        : make("near-good", `short prose: ${size}, ${pct}`);
+        ? verdict("good", `prose: ${size}, ${pct}`)
+        : verdict("near-good", `short prose: ${size}, ${pct}`);
     }
     const sentence = f.endsSentence || f.sentenceEnds > 0;
-    if (sentence && (f.stopRatio >= STOP_LOW || (f.stopRatio >= STOP_LOW / 2 && f.words >= 8))) return make("near-good", `sentence with few stop words: ${size}, ${pct}`);
-    return make("bad", `few stop words (${pct}, ${size}): a list, names or links`);
+    if (sentence && (f.stopRatio >= STOP_LOW || (f.stopRatio >= STOP_LOW / 2 && f.words >= 8))) return verdict("near-good", `sentence with few stop words: ${size}, ${pct}`);
+    return verdict("bad", `few stop words (${pct}, ${size}): a list, names or links`);
   }
   // No stop-word list (CJK, unlisted languages): sentence punctuation stands in for stop words.
-  if (f.sentenceEnds >= 1 && (f.length >= LENGTH_HIGH || f.sentenceEnds >= 2)) return make("good", `prose: ${f.sentenceEnds} sentence end(s), length ${f.length}`);
+  if (f.sentenceEnds >= 1 && (f.length >= LENGTH_HIGH || f.sentenceEnds >= 2)) return verdict("good", `prose: ${f.sentenceEnds} sentence end(s), length ${f.length}`);
   if (f.endsSentence || f.sentenceEnds > 0 || (f.length >= LENGTH_HIGH * 2 && /[,、，]/.test(line.trimmed))) {
-    return make("near-good", `sentence-like text, length ${f.length}`);
+    return verdict("near-good", `sentence-like text, length ${f.length}`);
   }
-  return make("bad", `no sentence punctuation in ${f.length} characters: a list, names or links`);
+  return verdict("bad", `no sentence punctuation in ${f.length} characters: a list, names or links`);
 }
 
 const MARKER_REASON: Record<Marker, string> = {
@@ -114,10 +125,35 @@ const MARKER_REASON: Record<Marker, string> = {
   teaser: "a teaser: a summary glued to its headline or cut off with \"…\"",
 };
 
-/** A row of share buttons: at least two words, nearly all of them share/social words. */
+/** CUT_OFF ends in "..." or "…" before blanks: checked first, since the pattern is tried at every letter of the line. */
+function endsInEllipsis(t: string): boolean {
+  const end = t.trimEnd();
+  return end.endsWith("...") || end.endsWith("…");
+}
+
+/** A row of share buttons: two to twelve words, at least two and 60% of them share/social words. */
 function isShareRow(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s|/·•,]+/).filter(Boolean);
-  if (words.length < 2 || words.length > 12) return false;
-  const social = words.filter((w) => SHARE_WORDS.has(w)).length;
-  return social >= 2 && social / words.length >= 0.6;
+  const lower = text.toLowerCase();
+  let words = 0;
+  let social = 0;
+  // The words are what splitting at /[\s|/·•,]+/ leaves; read one at a time to stop early.
+  for (let start = 0, i = 0; i <= lower.length; i++) {
+    if (i < lower.length && !isRowSeparator(lower.charCodeAt(i))) continue;
+    if (i > start) {
+      words++;
+      if (i - start <= SHARE_WORD_MAX && SHARE_WORDS.has(lower.slice(start, i))) social++;
+      // Past 12 words, or past 4 others (40% of at most 12), the answer is no.
+      if (words > 12 || words - social > 4) return false;
+    }
+    start = i + 1;
+  }
+  return words >= 2 && social >= 2 && social / words >= 0.6;
+}
+
+/** Longest share word: a longer word is not looked up. */
+const SHARE_WORD_MAX = Math.max(...[...SHARE_WORDS].map((w) => w.length));
+
+/** A separator of /[\s|/·•,]+/. */
+function isRowSeparator(c: number): boolean {
+  return c === 0x7c || c === 0x2f || c === 0xb7 || c === 0x2022 || c === 0x2c || (classOfUnit(c) & SPACE) !== 0;
 }

@@ -14,13 +14,14 @@ import { splitLines, type Line } from "./lines.ts";
 import { bodyRun, pageWeights } from "./main-run.ts";
 import type { Page } from "./page.ts";
 import { findRepeats, isCaptionPair } from "./repeats.ts";
-import { pickLanguage, wordsOf } from "./stopwords.ts";
+import { pickLanguageOf, wordStats, type WordStats } from "./word-stats.ts";
 import { readTail } from "./tail.ts";
 
 export function clean(raw: RawDoc): CleanDoc {
   const lines = splitLines(raw.text);
-  const lang = pickLanguage(languageSample(lines));
-  const cls = lines.map((line) => classify(line, measure(line, lang), lang));
+  const stats = lines.map((line) => wordStats(line.trimmed)); // once per line: for the language and the features
+  const lang = pickLanguageOf(languageSample(lines, stats));
+  const cls = lines.map((line, i) => classify(line, measure(line, lang, stats[i]), lang));
   const repeats = findRepeats(lines);
   const page: Page = { cls, repeats, lang, assigned: new Array(lines.length) };
 
@@ -48,12 +49,17 @@ export function cleanBodyText(doc: CleanDoc): string {
 }
 
 /** Words from the longest lines: enough to tell the page's language, bounded in size. */
-function languageSample(lines: readonly Line[]): string[] {
-  const sample: string[] = [];
-  for (const line of lines) {
-    if (line.trimmed.length < 60) continue;
-    sample.push(...wordsOf(line.trimmed.slice(0, 1000)));
-    if (sample.length > 5000) break;
+function languageSample(lines: readonly Line[], stats: readonly WordStats[]): WordStats[] {
+  const sample: WordStats[] = [];
+  let words = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimmed;
+    if (t.length < 60) continue;
+    // Up to 1,000 characters the line's words are those of its first 1,000 characters.
+    const s = t.length <= 1000 ? stats[i]! : wordStats(t.slice(0, 1000));
+    sample.push(s);
+    words += s.count;
+    if (words > 5000) break;
   }
   return sample;
 }

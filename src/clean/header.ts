@@ -7,7 +7,7 @@ import type { Classified } from "./classify.ts";
 import { tryCaption } from "./captions.ts";
 import { isCaptionPair } from "./repeats.ts";
 import { assign, isAssigned, type Page } from "./page.ts";
-import { BYLINE_PREFIX, DATE_SHAPE, EMAIL } from "./vocabulary.ts";
+import { BYLINE_PREFIX, hasDateShape, hasEmail } from "./vocabulary.ts";
 import { isStopWord } from "./stopwords.ts";
 
 /** How far above the body the headline is looked for (in non-blank lines). */
@@ -28,8 +28,16 @@ export function looksLikeByline(c: Classified, lang: string | null): boolean {
 }
 
 export function looksLikeDateline(c: Classified): boolean {
-  return c.f.length <= 120 && DATE_SHAPE.test(c.line.trimmed) && !c.f.endsSentence;
+  let answer = datelines.get(c);
+  if (answer === undefined) {
+    answer = c.f.length <= 120 && !c.f.endsSentence && hasDateShape(c.line.trimmed);
+    datelines.set(c, answer);
+  }
+  return answer;
 }
+
+/** looksLikeDateline by line: the header passes ask it of the same few lines again and again (DATE_SHAPE is slow). */
+const datelines = new WeakMap<Classified, boolean>();
 
 /** A standfirst has at most this many lines. */
 const MAX_DEK_LINES = 4;
@@ -48,7 +56,7 @@ export function isTitleLike(c: Classified): boolean {
   if (f.length > 300 || f.letters < 0.5) return false;
   if (f.cjk > 0.3 ? f.length < 16 : f.words < 2 || f.words > 40) return false;
   if (/[.。:;,]\s*$/.test(c.line.trimmed)) return false;
-  if (looksLikeDateline(c) || EMAIL.test(c.line.trimmed) || looksLikeMenu(c.line.trimmed)) return false;
+  if (looksLikeDateline(c) || hasEmail(c.line.trimmed) || looksLikeMenu(c.line.trimmed)) return false;
   return true;
 }
 

@@ -17,11 +17,16 @@ const MIN_KEY_LENGTH = 12;
 /** The text compared for repeats: list markers, spacing, case and a trailing photo credit do not count. */
 export function repeatKey(text: string): string {
   const credit = text.length <= 600 ? splitCredit(text) : null;
-  return (credit ? credit.before : text)
-    .replace(/^(?:[•*·▪■□☆★◦○●►▶‣⁃-]\s*|\d{1,3}[.)]\s+)+/u, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  const unlisted = (credit ? credit.before : text).replace(/^(?:[•*·▪■□☆★◦○●►▶‣⁃-]\s*|\d{1,3}[.)]\s+)+/u, "");
+  return collapseSpaces(unlisted).trim().toLowerCase();
+}
+
+/** Whitespace that is not a lone space: without any, collapsing runs to one space changes nothing. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
+/** Each whitespace run made one space; most lines need no copy for that. */
+function collapseSpaces(s: string): string {
+  return IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
 export function findRepeats(lines: readonly Line[]): Repeats {

@@ -2,7 +2,7 @@
 // photo caption ("<headline> <caption> Photo by AFP"), and a caption followed by its credit
 // ("… on November 12. / AFP Yonhap News").
 
-import { CREDIT_TAIL, MARKUP_FRAGMENT } from "./vocabulary.ts";
+import { CREDIT_TAIL, MARKUP_FRAGMENT, mayBeMarkup, mayEndInCredit } from "./vocabulary.ts";
 
 export interface Piece {
   text: string;
@@ -11,7 +11,7 @@ export interface Piece {
 
 /** The credit at the end of a line, if the line has text before it. Only tried on lines up to 600 characters. */
 export function splitCredit(text: string): { before: string; credit: string } | null {
-  if (text.length > 600) return null;
+  if (text.length > 600 || !mayEndInCredit(text)) return null;
   const m = CREDIT_TAIL.exec(text);
   if (!m || m.index === undefined) return null;
   const before = text.slice(0, m.index).trim();
@@ -32,5 +32,5 @@ export function splitHeadlineRepeat(text: string, headline: string): { rest: str
 
 /** Whether a line ends in a stray attribute/tag fragment (`…News”/>`). */
 export function endsInMarkup(text: string): boolean {
-  return text.length <= 400 && MARKUP_FRAGMENT.test(text);
+  return text.length <= 400 && mayBeMarkup(text) && MARKUP_FRAGMENT.test(text);
 }

@@ -24,7 +24,8 @@ const LISTS: Record<string, string> = {
   pt: `o a os as de do da dos das e em que um uma para com não se por mais como mas foi ao na no é ser são também`,
 };
 
-const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+/** Stop words by language (also read by word-stats.ts). */
+export const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean))]),
 );
 

@@ -3,7 +3,7 @@
 
 import { looksLikeByline } from "./header.ts";
 import { assign, isAssigned, type Page } from "./page.ts";
-import { BYLINE_PREFIX, EMAIL, SOURCE_NOTE, VOCAB_MAX } from "./vocabulary.ts";
+import { BYLINE_PREFIX, hasEmail, SOURCE_NOTE, VOCAB_MAX } from "./vocabulary.ts";
 
 /** How many non-blank lines after the body are searched for a signature or source note. */
 const TAIL_WINDOW = 8;
@@ -16,7 +16,7 @@ export function readTail(page: Page, bodyEnd: number): void {
     if (c.marker === "related-header" || c.marker === "comments-header") break;
     if (isAssigned(page, i) || c.line.trimmed.length > VOCAB_MAX) continue;
     const t = c.line.trimmed;
-    if (EMAIL.test(t) && c.f.words <= 10) {
+    if (hasEmail(t) && c.f.words <= 10) {
       assign(page, i, "signature", "author e-mail right after the body");
       const prev = i - 1;
       if (prev > bodyEnd && !isAssigned(page, prev) && looksLikeByline(cls[prev]!, page.lang)) {
@@ -32,5 +32,5 @@ export function readTail(page: Page, bodyEnd: number): void {
 
 function nextIsEmail(page: Page, i: number): boolean {
   const next = page.cls[i + 1];
-  return !!next && EMAIL.test(next.line.trimmed) && next.f.words <= 10;
+  return !!next && hasEmail(next.line.trimmed) && next.f.words <= 10;
 }

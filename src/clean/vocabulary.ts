@@ -59,6 +59,14 @@ export const COMMENTS_HEADER = new RegExp(
 
 /** "yuri says", "Jane Doe on March 3, 2020 at 4:12 pm", "Reply To Ronnie" — lines of a thread. */
 export const COMMENT_LINE = /^(?:\d+\.\s*)?[\p{L}\p{N}_ .'-]{1,40}\s+(?:says|said|wrote|replied)\s*:?$|^reply(?: to .{1,40})?$|^(?:log in|sign in) to (?:reply|comment)\b/iu;
+// COMMENT_LINE's "<name> says:" form ends in a verb's last letter (s, d, e), a colon or a blank;
+// its "Reply …", "Log in …", "Sign in …" forms start with r, l or s. Same flags, so the same folding.
+const COMMENT_LINE_LAST = /[sde:\s]/iu;
+const COMMENT_LINE_FIRST = /[rls]/iu;
+/** A cheap look at the ends of a line before COMMENT_LINE, which backtracks over the first 40 characters. */
+export function mayBeCommentLine(text: string): boolean {
+  return text.length > 0 && (COMMENT_LINE_LAST.test(text.charAt(text.length - 1)) || COMMENT_LINE_FIRST.test(text.charAt(0)));
+}
 
 /** Copyright and legal lines. */
 export const COPYRIGHT = /(?:©|ⓒ|\(c\)\s*\d{4}|copyright\b|all rights? reserved|무단\s*전재|無断転載|все права защищены)/iu;
@@ -74,8 +82,25 @@ export const FORM_LINE = /^(?:\[[ _]*\]|\(\*?\)|\[[^\]]{0,30}\]\s*\[[ _]{3,}\]).
 export const CREDIT_WHOLE = /^[([]?\s*(?:photo|photograph|image|picture|pictures|video|illustration|graphic|source|credit|courtesy)s?\s*(?:by|:|credit:?|copyright|©)\s*.{1,80}?[)\]]?$|^[([]?\s*(?:©|ⓒ)\s*.{1,60}[)\]]?$|^\/?\s*(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Yonhap|TASS|Sputnik|Bloomberg)\b.{0,40}$/iu;
 export const CREDIT_TAIL = /(?:\s+|(?<=[.!?。)])|(?<=\p{Ll})(?=(?:Credit|Photo|Image|Picture)s?\s*:))((?:[([]\s*)?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|[Cc]redit|PHOTO|IMAGE)s?\s*(?:by|BY|:|[Cc]redit:?|©)\s*[^.!?]{1,80}?[)\]]?|\/\s*[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*){0,5}(?:\s*[”"]\s*\/?>)?|\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,60}\))\s*$/u;
 
+/** Part of every credit word CREDIT_TAIL knows ("Photo", "IMAGE", "Credit", ...). */
+const CREDIT_WORD = /hoto|HOTO|mage|MAGE|icture|ideo|llustration|raphic|redit/;
+
+/**
+ * Whether CREDIT_TAIL can match, tested cheaply first: its "/ Name" form needs a "/", its "(AP …)"
+ * form ends in ")", and its "Photo by …" form holds no . ! ? so its credit word follows the last of them.
+ */
+export function mayEndInCredit(text: string): boolean {
+  if (text.includes("/") || text.trimEnd().endsWith(")")) return true;
+  const lastStop = Math.max(text.lastIndexOf("."), text.lastIndexOf("!"), text.lastIndexOf("?"));
+  return CREDIT_WORD.test(lastStop < 0 ? text : text.slice(lastStop + 1));
+}
+
 /** A stray piece of markup: attribute tails, tag ends, script fragments. */
 export const MARKUP_FRAGMENT = /["”']\s*\/?>\s*$|^\s*\*\/\s*\??>?\s*$|^<\/?[a-z][^>]*>?$|^\{.*\}$|^[\]}),;]+$/iu;
+/** MARKUP_FRAGMENT needs a ">" or starts (after blanks) with one of * < { ] } ) , ; — a cheap look first. */
+export function mayBeMarkup(text: string): boolean {
+  return text.includes(">") || /^\s*[*<{\]}),;]/.test(text);
+}
 
 /** Source notes: who first published the article. */
 export const SOURCE_NOTE = /^(?:source|sources|originally published|first published|republished|this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)|via)\b\s*(?:on|by|in|at|:)?\s*.{1,100}$/iu;
@@ -85,14 +110,30 @@ export const BYLINE_PREFIX = /^(?:by|written by|words by|reporting by|posted by|
 
 /** Date and time shapes: "2019-11-19T12:48:14Z", "November 19, 2019", "19.11.2019 09:01", "Updated : ...". */
 export const DATE_SHAPE = /\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\d{4}년\s*\d{1,2}월|\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\s*(?:am|pm)?\b|\b(?:updated|published|posted|last modified)\b/iu;
+/** The one DATE_SHAPE form without a digit, with the same flags: tested with /\d/ before the slow /iu pattern. */
+const DATE_WORD = /updated|published|posted|last modified/iu;
+export function hasDateShape(text: string): boolean {
+  return (/\d/.test(text) || DATE_WORD.test(text)) && DATE_SHAPE.test(text);
+}
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** EMAIL.test, after a cheap look for the "@" that every match holds (the pattern tries each word of a line). */
+export function hasEmail(text: string): boolean {
+  return text.includes("@") && EMAIL.test(text);
+}
 export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** Cookie-consent, privacy and affiliate notices: prose, but about the site, not the article. */
 /** Words every CONSENT alternative needs: a cheap test before the costly pattern. */
 export const CONSENT_HINT = /commission|cookie|privacy|accept|reject|decline/i;
 export const CONSENT = /\b(?:may|might|could|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b|\baffiliate commission\b|\bcookies?\b.{0,200}\b(?:website|site|browser|consent|experience|accept|settings|privacy)\b|\b(?:website|site|we)\b.{0,120}\bcookies?\b|^privacy overview$|^(?:accept|reject|decline)(?: all)?(?: cookies)?$/iu;
+// Beyond CONSENT_HINT: CONSENT's sentence forms hold "commission" or "cookie", and its other two
+// forms are whole lines of at most 19 characters ("Privacy overview", "Decline all cookies").
+const CONSENT_WORD = /commission|cookie/iu;
+/** A cheap look before CONSENT_HINT and CONSENT (whose .{0,200} spans are costly on long lines). */
+export function mayBeConsent(text: string): boolean {
+  return text.length <= 19 || CONSENT_WORD.test(text);
+}
 
 /**
  * A teaser: a title-case headline glued to its summary ("… Deals In DetroitIn the market …").
@@ -113,6 +154,11 @@ export const SHARE_WORDS = new Set(
 
 /** Newsletter and subscription prompts (tried on short lines only). */
 export const NEWSLETTER = /\b(?:newsletters?|subscribe|subscribed|unsubscribe|sign up for|inscreva-se|abonnieren|abonnez-vous|suscríbete|подписаться|подпишитесь|구독|購読)\b/iu;
+/** A piece of every NEWSLETTER word, with the same flags: a cheap test before the pattern and its word bounds. */
+const NEWSLETTER_HINT = /newsletter|subscri|sign up for|inscreva|abonn|suscr|подпи|구독|購読/iu;
+export function hasNewsletterWord(text: string): boolean {
+  return NEWSLETTER_HINT.test(text) && NEWSLETTER.test(text);
+}
 
 /** How photo captions begin ("In this photo issued by …", "Pictured: …", "FILE PHOTO: …"). */
 export const CAPTION_START = /^(?:in this (?:\w+ )?(?:photo|image|picture|handout|still|frame|file)|this (?:\w+ )?(?:photo|image|picture) (?:shows|taken|provided|released|issued)|(?:file )?photo:|pictured:|picture:|image:|above:|top:|below:|main picture:|фото:|사진\s*=|写真[:：])/iu;

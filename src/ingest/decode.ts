@@ -22,6 +22,9 @@ const CP1252_HIGH: (string | null)[] = [
 
 const CP1252_UNITS = Uint16Array.from(CP1252_HIGH, (ch) => (ch === null ? 0 : ch.charCodeAt(0)));
 
+// One decoder for every file: a call without { stream: true } starts from a fresh state.
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), "le");
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), "be");
@@ -35,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (looksBinary(controls, body.length)) return { ok: false, error: binaryControlsMessage(controls) };
 
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    const text = UTF8.decode(body);
     return { ok: true, text, encoding: "utf-8", warnings: [] };
   } catch {
     return decodeMixed(body);

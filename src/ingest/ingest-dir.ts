@@ -8,7 +8,7 @@ import { ingestBytes, resolveLimits } from "./ingest-bytes.ts";
 import { tooLargeMessage } from "./limits.ts";
 import { listSeeds } from "./list-seeds.ts";
 import type { IngestOptions, IngestProblem } from "./problems.ts";
-import { ioMessage, readSeedFile, type SeedReader } from "./read.ts";
+import { ioMessage, readSeedFile, type ReadResult, type SeedReader } from "./read.ts";
 
 export async function ingestDir(
   dir: string,
@@ -21,13 +21,13 @@ export async function ingestDir(
   const problems: IngestProblem[] = [...listed.problems];
   const docs: RawDoc[] = [];
 
+  const base = path.resolve(root);
+  const reads = readAhead(listed.files, (source) => settle(() => read(path.resolve(base, source), limits.maxBytes)));
   for (const source of listed.files) {
     const error = (message: string): void => void problems.push({ source, severity: "error", message });
-    let result;
-    try {
-      result = await read(path.resolve(root, source), limits.maxBytes);
-    } catch (err) {
-      error(`cannot read file: ${ioMessage(err)}`);
+    const result = await reads.next();
+    if (result.kind === "failed") {
+      error(`cannot read file: ${ioMessage(result.error)}`);
       continue;
     }
     if (result.kind === "too-large") {
@@ -42,6 +42,37 @@ export async function ingestDir(
   const unique = withUniqueIds(docs);
   problems.push(...unique.problems);
   return { docs: unique.docs, problems };
+}
+
+/** Files read at the same time: waiting on one file at a time leaves the disk and the thread pool idle. */
+const READ_AHEAD = 16;
+
+type Settled = ReadResult | { kind: "failed"; error: unknown };
+
+/** A read that never rejects: a failure waiting in the read-ahead queue must not go unhandled. */
+async function settle(reading: () => Promise<ReadResult>): Promise<Settled> {
+  try {
+    return await reading();
+  } catch (error) {
+    return { kind: "failed", error };
+  }
+}
+
+/** Results of `start(item)` in the items' order, with up to READ_AHEAD of them under way. */
+function readAhead<T, R>(items: readonly T[], start: (item: T) => Promise<R>): { next: () => Promise<R> } {
+  const queue: Promise<R>[] = [];
+  let started = 0;
+  const fill = (): void => {
+    while (started < items.length && queue.length < READ_AHEAD) queue.push(start(items[started++]!));
+  };
+  return {
+    next: () => {
+      fill();
+      const head = queue.shift()!;
+      fill();
+      return head;
+    },
+  };
 }
 
 /** Applies resolveIds and flags byte-identical seeds (usually a file saved twice). */

@@ -43,6 +43,7 @@ export function applyLineLimits(
     warnings.push(`too many lines: only the first ${limits.maxLines} of ${total} kept`);
   }
 
+  if (!hasLineLongerThan(kept, limits.maxLineChars)) return { text: kept, warnings };
   const lines = kept.split("\n");
   let cutCount = 0;
   let firstCut = 0;
@@ -64,6 +65,16 @@ export function applyLineLimits(
     kept = lines.join("\n");
   }
   return { text: kept, warnings };
+}
+
+/** Whether a line is longer than `max`, found without splitting the text (nearly always no). */
+function hasLineLongerThan(text: string, max: number): boolean {
+  for (let start = 0; ; ) {
+    const end = text.indexOf("\n", start);
+    if ((end === -1 ? text.length : end) - start > max) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
 }
 
 /** Cuts at `max` characters without splitting a surrogate pair. */

@@ -32,7 +32,10 @@ export function relativeSource(root: string, absolute: string): string {
 export async function listSeeds(dir: string, root: string): Promise<{ files: string[]; problems: IngestProblem[] }> {
   const files: string[] = [];
   const problems: IngestProblem[] = [];
-  const rel = (p: string): string => relativeSource(root, p) || ".";
+  const base = path.resolve(root);
+  // Listed paths are normalized (path.join, realpath): one under the root is the root, a separator and the rest.
+  const rel = (p: string): string =>
+    (p.startsWith(base + path.sep) ? p.slice(base.length + 1).split(path.sep).join("/") : relativeSource(base, p)) || ".";
   const warn = (p: string, message: string): void => void problems.push({ source: rel(p), severity: "warning", message });
   const error = (p: string, message: string): void => void problems.push({ source: rel(p), severity: "error", message });
 

@@ -14,7 +14,11 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF]/g;
 // so downstream `^`/`$` and the file's line numbers agree.
 const UNICODE_SEPARATORS = /[\u2028\u2029]/g;
 
+// Every character the replacements below change (CR is among the controls): most texts have none.
+const NEEDS_CLEANUP = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\u2028\u2029]/;
+
 export function normalizeText(decoded: string): Normalized {
+  if (!NEEDS_CLEANUP.test(decoded)) return { text: decoded.normalize("NFC"), removed: 0 };
   const lf = decoded.replace(/\r\n?/g, "\n");
   const stripped = lf.replace(CONTROL, "");
   const text = stripped.replace(UNICODE_SEPARATORS, " ").normalize("NFC");

@@ -10,6 +10,8 @@ export type ReadResult = { kind: "ok"; bytes: Uint8Array } | { kind: "too-large"
 export type SeedReader = (absolutePath: string, maxBytes: number) => Promise<ReadResult>;
 
 const CHUNK = 1024 * 1024;
+/** Smallest read once the size from stat is used up: a file that grew since. */
+const PROBE = 4096;
 
 export const readSeedFile: SeedReader = async (absolutePath, maxBytes) => {
   // O_NONBLOCK: opening a named pipe must not wait for a writer.
@@ -21,12 +23,16 @@ export const readSeedFile: SeedReader = async (absolutePath, maxBytes) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
-      const buffer = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total));
+      // Sized to what stat promised, +1 to see the end: a fresh 1 MiB buffer per read costs more than a small file's read.
+      const expected = Math.max(info.size + 1 - total, PROBE);
+      const buffer = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total, expected));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return { kind: "too-large", size: total };
+      // A short read of a regular file is its end (as fs.readFile assumes); a full one may mean it grew.
+      if (bytesRead < buffer.length) break;
     }
     return { kind: "ok", bytes: concat(chunks, total) };
   } finally {
