@@ -4,7 +4,7 @@
 
 import { existsSync } from "node:fs";
 import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
-import { ingestDir, type IngestProblem } from "./ingest/index.ts";
+import { ingestDir, type IngestCache, type IngestProblem } from "./ingest/index.ts";
 import { readDocuments, type DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
@@ -20,6 +20,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Per-document results from earlier builds (the dev loop and the disk cache keep one). */
   cache?: DocCache;
+  /** Files ingested by earlier builds (the dev loop keeps one): unchanged files are not read again. */
+  ingestCache?: IngestCache;
   /** The seeds, when the caller has ingested them already (to check whether anything changed). */
   ingested?: { docs: RawDoc[]; problems: IngestProblem[] };
   /**
@@ -57,7 +59,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const ingested = opts.ingested ?? (await timed("ingest", () => ingestDir(opts.seedsDir, opts.root)));
+  const ingested = opts.ingested ?? (await timed("ingest", () => ingestDir(opts.seedsDir, opts.root, opts.ingestCache ? { cache: opts.ingestCache } : undefined)));
   const docs = ingested.docs;
   const problems = [...ingested.problems];
   log(`read ${docs.length} article${docs.length === 1 ? "" : "s"} from ${opts.seedsDir}`);

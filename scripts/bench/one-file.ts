@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { build, type DocCache } from "../../src/pipeline.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { WrittenFiles } from "../../src/write-changed.ts";
+import type { IngestCache } from "../../src/ingest/index.ts";
 
 const { values } = parseArgs({ options: { seeds: { type: "string" }, out: { type: "string" }, changes: { type: "string", default: "5" } } });
 if (!values.seeds || !values.out) {
@@ -21,9 +22,10 @@ const outDir = path.resolve(values.out);
 const config = await loadConfig(root);
 const cache: DocCache = new Map();
 const written: WrittenFiles = new Map();
+const ingestCache: IngestCache = new Map();
 
 let t0 = performance.now();
-await build({ root, seedsDir, outDir, config, cache, written });
+await build({ root, seedsDir, outDir, config, cache, written, ingestCache });
 const initialMs = performance.now() - t0;
 
 const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
@@ -36,7 +38,7 @@ for (let i = 0; i < Number(values.changes); i++) {
   const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
   t0 = performance.now();
   await writeFile(file, edited);
-  const r = await build({ root, seedsDir, outDir, config, cache, written });
+  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache });
   changes.push({ file: name, ms: performance.now() - t0, fresh: r.fresh, timings: r.timings });
 }
 process.stdout.write(JSON.stringify({ initialMs, changes }));

@@ -9,6 +9,7 @@ import path from "node:path";
 import { watch } from "chokidar";
 import { build, type BuildOptions, type BuildResult, type DocCache } from "../pipeline.ts";
 import type { WrittenFiles } from "../write-changed.ts";
+import type { IngestCache } from "../ingest/index.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
 import { startDevServer } from "./server.ts";
 import { ignoredByWatcher, triggersRebuild } from "./watch-filter.ts";
@@ -44,6 +45,7 @@ const DEBOUNCE_MS = 80;
 export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = new Map();
   const written: WrittenFiles = new Map(); // after the first build, only changed files are written
+  const ingestCache: IngestCache = new Map(); // unchanged seed files are not read again
   const buildSite = opts.build ?? build;
   const configFile = path.join(opts.root, CONFIG_FILE);
   let count = 0;
@@ -54,7 +56,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
       opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms`);

@@ -1,6 +1,6 @@
 // The ingest stage: files -> RawDoc. See README.md for limits and messages.
 
-export type { IngestOptions, IngestProblem } from "./problems.ts";
+export type { IngestCache, IngestOptions, IngestProblem } from "./problems.ts";
 export { ingestBytes } from "./ingest-bytes.ts";
 export { listSeeds, isLitter } from "./list-seeds.ts";
 export { ingestDir } from "./ingest-dir.ts";

@@ -1,13 +1,14 @@
 // A folder of seeds -> RawDoc[]: list, read (bounded), ingest each file, then make ids unique.
 // One bad file never stops the others; every problem names its file.
 
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { RawDoc } from "../types.ts";
 import { requestedId, resolveIds } from "./ids.ts";
 import { ingestBytes, resolveLimits } from "./ingest-bytes.ts";
 import { tooLargeMessage } from "./limits.ts";
 import { listSeeds } from "./list-seeds.ts";
-import type { IngestOptions, IngestProblem } from "./problems.ts";
+import type { IngestCache, IngestOptions, IngestProblem } from "./problems.ts";
 import { ioMessage, readSeedFile, type ReadResult, type SeedReader } from "./read.ts";
 
 export async function ingestDir(
@@ -22,10 +23,23 @@ export async function ingestDir(
   const docs: RawDoc[] = [];
 
   const base = path.resolve(root);
-  const reads = readAhead(listed.files, (source) => settle(() => read(path.resolve(base, source), limits.maxBytes)));
+  const cache = opts?.cache;
+  const cachedOrRead = async (c: IngestCache, file: string): Promise<Settled> => {
+    const stamp = await statStamp(file);
+    const hit = c.get(file);
+    if (stamp && hit?.stamp === stamp) return { kind: "cached", doc: hit.doc, problems: hit.problems };
+    const result = await read(file, limits.maxBytes);
+    return result.kind === "ok" && stamp ? { ...result, stamp } : result;
+  };
+  const reads = readAhead(listed.files, (source) => settle(() => (cache ? cachedOrRead(cache, path.resolve(base, source)) : read(path.resolve(base, source), limits.maxBytes))));
   for (const source of listed.files) {
     const error = (message: string): void => void problems.push({ source, severity: "error", message });
     const result = await reads.next();
+    if (result.kind === "cached") {
+      problems.push(...result.problems);
+      if (result.doc) docs.push(result.doc);
+      continue;
+    }
     if (result.kind === "failed") {
       error(`cannot read file: ${ioMessage(result.error)}`);
       continue;
@@ -35,10 +49,15 @@ export async function ingestDir(
       continue;
     }
     const ingested = ingestBytes(source, result.bytes, limits);
+    if (cache && "stamp" in result && result.stamp) cache.set(path.resolve(base, source), { stamp: result.stamp, ...ingested });
     problems.push(...ingested.problems);
     if (ingested.doc) docs.push(ingested.doc);
   }
 
+  if (cache) {
+    const listedFiles = new Set(listed.files.map((source) => path.resolve(base, source)));
+    for (const file of cache.keys()) if (!listedFiles.has(file)) cache.delete(file);
+  }
   const unique = withUniqueIds(docs);
   problems.push(...unique.problems);
   return { docs: unique.docs, problems };
@@ -47,10 +66,24 @@ export async function ingestDir(
 /** Files read at the same time: waiting on one file at a time leaves the disk and the thread pool idle. */
 const READ_AHEAD = 16;
 
-type Settled = ReadResult | { kind: "failed"; error: unknown };
+type Settled =
+  | ReadResult
+  | (ReadResult & { stamp: string })
+  | { kind: "failed"; error: unknown }
+  | { kind: "cached"; doc: RawDoc | null; problems: IngestProblem[] };
+
+/** What changes when a file is written, replaced or touched; null when it cannot be read. */
+async function statStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file, { bigint: true });
+    return s.isFile() ? `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}` : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A read that never rejects: a failure waiting in the read-ahead queue must not go unhandled. */
-async function settle(reading: () => Promise<ReadResult>): Promise<Settled> {
+async function settle(reading: () => Promise<Settled>): Promise<Settled> {
   try {
     return await reading();
   } catch (error) {

@@ -14,4 +14,12 @@ export interface IngestOptions {
   maxLineChars?: number;
   /** Lines after this many are dropped. Default 200,000. */
   maxLines?: number;
+  /**
+   * Results of earlier runs (the dev loop keeps one): a file whose size, times and inode are
+   * unchanged is not read again. Entries of files no longer listed are removed.
+   */
+  cache?: IngestCache;
 }
+
+/** Ingested files by absolute path, with the stat stamp they were read at. */
+export type IngestCache = Map<string, { stamp: string; doc: import("../types.ts").RawDoc | null; problems: IngestProblem[] }>;

@@ -1,0 +1,54 @@
+// ingestDir with a cache (the dev loop's): unchanged files are not read again and give the same
+// documents; an edit — even one that keeps the size — is read; a deleted file leaves the cache.
+
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestDir, readSeedFile, type IngestCache, type SeedReader } from "../../src/ingest/index.ts";
+import { tempDir } from "../robustness/helpers.ts";
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir("ingest-cache"));
+  await writeFile(path.join(dir, "a.txt"), "Alpha talks\n\nThe first story.\n");
+  await writeFile(path.join(dir, "b.txt"), "Beta talks\n\nThe second story.\n");
+  await writeFile(path.join(dir, "empty.txt"), "");
+});
+afterEach(() => cleanup());
+
+/** The real reader, counting which files it read. */
+function countingReader(): { read: SeedReader; files: string[] } {
+  const files: string[] = [];
+  return { files, read: (file, max) => (files.push(path.basename(file)), readSeedFile(file, max)) };
+}
+
+describe("ingesting with a cache", () => {
+  it("reads each file once, then only what changed, with the same results as no cache", async () => {
+    const cache: IngestCache = new Map();
+    const first = countingReader();
+    const fresh = await ingestDir(dir, dir, { cache }, first.read);
+    expect(first.files.sort()).toEqual(["a.txt", "b.txt", "empty.txt"]);
+
+    const second = countingReader();
+    const again = await ingestDir(dir, dir, { cache }, second.read);
+    expect(second.files).toEqual([]);
+    expect(again).toEqual(fresh); // documents and problems (the empty file's error) alike
+
+    await writeFile(path.join(dir, "a.txt"), "Gamma talks\n\nThe first story.\n"); // same length
+    const third = countingReader();
+    const edited = await ingestDir(dir, dir, { cache }, third.read);
+    expect(third.files).toEqual(["a.txt"]);
+    expect(edited.docs.find((d) => d.source === "a.txt")?.text).toContain("Gamma");
+    expect(edited).toEqual(await ingestDir(dir, dir));
+  });
+
+  it("forgets files that are gone", async () => {
+    const cache: IngestCache = new Map();
+    await ingestDir(dir, dir, { cache });
+    await rm(path.join(dir, "b.txt"));
+    const after = await ingestDir(dir, dir, { cache });
+    expect(after.docs.map((d) => d.source)).toEqual(["a.txt"]);
+    expect([...cache.keys()].map((f) => path.basename(f)).sort()).toEqual(["a.txt", "empty.txt"]);
+  });
+});
