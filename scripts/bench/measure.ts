@@ -1,6 +1,6 @@
 // Runs one command as a child process and measures it: wall time (from spawn to exit, so Node's
 // start-up and module loading count, as a user waits for them), the peak RSS the kernel reports
-// (/usr/bin/time %M: the largest single process — Node, or a helper like Pagefind), and the
+// (/usr/bin/time %M: the largest single process — Node with its worker threads), and the
 // peak of the summed RSS of the whole process tree, sampled from /proc every 20 ms.
 
 import { spawn } from "node:child_process";
