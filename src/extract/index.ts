@@ -70,7 +70,8 @@ export function extract(doc: CleanDoc): ExtractedDoc {
 }
 
 // "Updated: 2023-09-20 09:12", "Published 12 Aug 2022": a stamp, whatever role the line got.
-const STAMP = /\b(?:updated|published|posted|last modified)\b\s*:?\s*(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu;
+// (?<!\w) and (?!\w) stand for \b beside a letter: the same test, which V8 runs much faster under /iu.
+const STAMP = /(?<!\w)(?:updated|published|posted|last modified)(?!\w)\s*:?\s*(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu;
 
 /** Datelines, and publication stamps above the body that the cleaner filed as chrome or credit. */
 function publicationStamps(doc: CleanDoc): Block[] {

@@ -18,10 +18,9 @@ const COPYRIGHT = /(?:(?:[©ⓒ]|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{
 export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
   const fm = doc.raw.frontMatter;
   const warnings: string[] = [];
-  const of = (role: Block["role"]) => doc.blocks.filter((b) => b.role === role);
 
-  const headline = of("headline")[0]?.text.trim();
-  const deks = of("dek").map((b) => b.text.trim());
+  const headline = blocksOf(doc, "headline")[0]?.text.trim();
+  const deks = blocksOf(doc, "dek").map((b) => b.text.trim());
   let title = fm.title ?? headline ?? "";
   let titleInferred = false;
   if (!title) {
@@ -31,8 +30,8 @@ export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
   }
   if (!title) title = doc.raw.id;
 
-  const captionBlocks = of("caption");
-  const creditBlocks = of("credit");
+  const captionBlocks = blocksOf(doc, "caption");
+  const creditBlocks = blocksOf(doc, "credit");
   const credits = unique(creditBlocks.flatMap((b) => parseCredit(b.text)));
   const images = captionImages(doc.blocks);
 
@@ -48,6 +47,10 @@ export function readMetadata(doc: CleanDoc, bodyText: string): Metadata {
     images,
     warnings,
   };
+}
+
+function blocksOf(doc: CleanDoc, role: Block["role"]): Block[] {
+  return doc.blocks.filter((b) => b.role === role);
 }
 
 /** The lead's first sentence, cut at a clause boundary when long. */
@@ -149,14 +152,16 @@ function readOriginalPublisher(doc: CleanDoc): Publisher | null {
 
 // A proper name of up to five words, allowing lower-case joiners: "Voice of America", "Agence France-Presse".
 const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|the|and|de|du)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
-const AGENCY_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b[Aa]ccording to (?:the )?(?:[\p{L}'’]+\s+){0,4}?(${NAME})`, "gu"),
-  new RegExp(String.raw`\b(${NAME})\s+(?:[Nn]ews [Aa]gency)\b`, "gu"),
-  new RegExp(String.raw`\b[Nn]ews [Aa]gency,?\s+(${NAME})`, "gu"),
-  new RegExp(String.raw`\b(${NAME})\s+(?:reported|said in a report|broke the news)\b`, "gu"),
-  new RegExp(String.raw`\b(${NAME})\s+(?:correspondent|reporter)s?\b`, "gu"),
+// Each pattern with a word every match must contain (case as in the pattern): a text without
+// it cannot match, so the costly name-shaped scan is skipped.
+const AGENCY_PATTERNS: { re: RegExp; needs: RegExp }[] = [
+  { re: new RegExp(String.raw`\b[Aa]ccording to (?:the )?(?:[\p{L}'’]+\s+){0,4}?(${NAME})`, "gu"), needs: /ccording to / },
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:[Nn]ews [Aa]gency)\b`, "gu"), needs: /[Nn]ews [Aa]gency/ },
+  { re: new RegExp(String.raw`\b[Nn]ews [Aa]gency,?\s+(${NAME})`, "gu"), needs: /[Nn]ews [Aa]gency/ },
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:reported|said in a report|broke the news)\b`, "gu"), needs: /reported|said in a report|broke the news/ },
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:correspondent|reporter)s?\b`, "gu"), needs: /correspondent|reporter/ },
   // TASS-style dateline: "BEIJING, November 12. /TASS/."
-  /^[^\n]{0,60}?\/\s*(\p{Lu}[\p{L} ]{1,24}?)\s*\/\./gmu,
+  { re: /^[^\n]{0,60}?\/\s*(\p{Lu}[\p{L} ]{1,24}?)\s*\/\./gmu, needs: /\/\./ },
 ];
 
 // A wire dateline: "MOSCOW, Sept 18 (Reuters) -", "BEIJING (AP) —".
@@ -170,7 +175,8 @@ export function readAgencies(text: string): string[] {
     const known = agencyIn(m[1]!);
     if (known) found.push(known);
   }
-  for (const re of AGENCY_PATTERNS) {
+  for (const { re, needs } of AGENCY_PATTERNS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const candidate = m[1]!.trim();

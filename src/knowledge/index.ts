@@ -9,6 +9,7 @@ import { CITIES, REGIONS } from "./places-data.ts";
 import { KNOWN_ORGS, NEWS_AGENCIES } from "./orgs-data.ts";
 import { nameKey, surnameOf } from "./names.ts";
 import { cluesFor, type TermClue } from "./terms.ts";
+import { memoize } from "./memo.ts";
 
 export { nameKey, surnameOf, familyNameFirst, isChineseSurname } from "./names.ts";
 export { titleWords } from "./terms.ts";
@@ -69,11 +70,15 @@ const officialFirst = new Set([...officialByKey.keys()].map((k) => k.split(" ")[
 
 /** An official by full name or a known spelling ("Sergey Shoigu" finds Sergei Shoigu). */
 export function lookupOfficial(name: string): Official | null {
-  if (!officialFirst.has(nameKey(name.trimStart().split(/[\s-]/, 1)[0]!).split(" ")[0]!)) return null;
-  const key = nameKey(name);
-  const o = officialByKey.get(key);
+  const o = officialRecord(name);
   return o ? toOfficial(o) : null;
 }
+
+// Remembered per name; callers get a fresh copy (toOfficial) each time.
+const officialRecord = memoize((name: string): OfficialRecord | null => {
+  if (!officialFirst.has(nameKey(name.trimStart().split(/[\s-]/, 1)[0]!).split(" ")[0]!)) return null;
+  return officialByKey.get(nameKey(name)) ?? null;
+});
 
 /** Officials whose family name this is ("Shoigu" -> [Sergei Shoigu]); several when it is shared. */
 export function officialsWithSurname(surname: string): Official[] {
@@ -120,16 +125,18 @@ const placeFirst = firstWords([...REGIONS, ...CITIES].flatMap(([n, , a]) => [n, 
 
 /** A capital, major city, country or region by name or common alias; null when unknown. */
 export function lookupPlace(name: string): KnownPlace | null {
-  if (!placeFirst.has(firstWord(name))) return null;
-  const p = placeByKey.get(placeKey(name));
+  const p = placeRecord(name);
   return p ? { ...p } : null;
 }
 
+// Remembered per name; callers get a fresh copy each time.
+const placeRecord = memoize((name: string): KnownPlace | null => (placeFirst.has(firstWord(name)) ? placeByKey.get(placeKey(name)) ?? null : null));
+
 /** "Russian" -> "Russia", "Sino-" -> "China", "U.S." -> "United States"; null for other words. */
-export function countryOfAdjective(word: string): string | null {
+export const countryOfAdjective: (word: string) => string | null = memoize((word: string): string | null => {
   const w = word.trim().replace(/[’']s$/i, "").replace(/-$/, "").toLowerCase();
   return countryByAdjective.get(w) ?? null;
-}
+});
 
 // ---------------------------------------------------------------- organisations
 
@@ -155,10 +162,22 @@ const orgFirst = firstWords([...KNOWN_ORGS, ...NEWS_AGENCIES].flatMap(([n, a]) =
 /** A well-known organisation or news agency by name or alias ("SCO", "the Kremlin", "Xinhua"). */
 export function lookupOrg(name: string): KnownOrg | null {
   if (!orgFirst.has(firstWord(name))) return null;
-  const trimmed = name.trim().replace(/^the\s+/i, "");
-  const o = orgByAcronym.get(trimmed) ?? orgByKey.get(orgKey(trimmed));
+  const o = orgRecord(name);
   return o ? { ...o, aliases: [...o.aliases] } : null;
 }
+
+// Remembered per name (only names that pass the first-word check get here); callers get copies.
+const orgRecord = memoize((name: string): KnownOrg | null => {
+  const trimmed = name.trim().replace(/^the\s+/i, "");
+  return orgByAcronym.get(trimmed) ?? orgByKey.get(orgKey(trimmed)) ?? null;
+});
+
+/**
+ * False when lookupOrg finds nothing for any phrase made of this token followed by a space,
+ * no-break space or hyphen and more words: the first word it checks is then this token's own.
+ * Only "the" differs ("the Kremlin" is checked by "Kremlin"), so it always passes.
+ */
+export const mayStartOrg: (token: string) => boolean = memoize((token: string): boolean => token.toLowerCase() === "the" || orgFirst.has(firstWord(token)));
 
 /** The canonical name of a news agency or broadcaster ("Yonhap" -> "Yonhap News"), else null. */
 export function isNewsAgency(name: string): string | null {

@@ -3,8 +3,12 @@
 // person's spellings meet. Chinese and Korean names put the family name first.
 
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from "./surnames-data.ts";
+import { memoize } from "./memo.ts";
 
-export function nameKey(name: string): string {
+/** The spelling-insensitive key of a name (pure, so remembered per string). */
+export const nameKey: (name: string) => string = memoize(computeNameKey);
+
+function computeNameKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -51,7 +55,9 @@ export function familyNameFirst(tokens: readonly string[]): boolean {
 }
 
 /** The family name of a full name: the first token of Chinese/Korean names, else the last (before "Jr."). */
-export function surnameOf(name: string): string {
+export const surnameOf: (name: string) => string = memoize(computeSurnameOf);
+
+function computeSurnameOf(name: string): string {
   const tokens = name.split(/\s+/).filter(Boolean);
   if (familyNameFirst(tokens)) return tokens[0]!;
   while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1]!)) tokens.pop();

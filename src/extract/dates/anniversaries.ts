@@ -2,6 +2,7 @@
 // anniversary of the founding of the United Nations": the anniversary's year is the base
 // event's year (given in the phrase, or from known events) plus the ordinal.
 
+import { allMatches } from "../regex.ts";
 import { eventsIn } from "./events.ts";
 import type { Tense } from "./reading.ts";
 import { tenseAt } from "./tense.ts";
@@ -30,7 +31,7 @@ const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+
 
 export function findAnniversaries(text: string): Anniversary[] {
   const out: Anniversary[] = [];
-  for (const m of text.matchAll(ANNIVERSARY)) {
+  for (const m of allMatches(ANNIVERSARY, text)) {
     const ordinal = Number(m[1]);
     if (ordinal < 1) continue;
     const sentence = sentenceAround(text, m.index!);

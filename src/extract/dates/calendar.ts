@@ -2,6 +2,7 @@
 // Day numbers keep interval reasoning exact and cheap: no Date objects, no time zones.
 
 import type { FuzzyDate, Precision } from "../../types.ts";
+import { memoize } from "../../knowledge/memo.ts";
 
 export type Day = number; // days since 1970-01-01
 
@@ -11,16 +12,47 @@ export interface Ymd {
   d: number;
 }
 
+// The date readers call these millions of times (periodic clues enumerate every month of a
+// wide window), so whole-number inputs in years 100..9999 use Gregorian arithmetic (Hinnant's
+// days_from_civil / civil_from_days), which equals Date's proleptic Gregorian calendar there.
+// Anything else goes through Date (which also maps years 0..99 to 1900..1999).
+const FAST_YEAR = (y: number): boolean => Number.isInteger(y) && y >= 100 && y <= 9999;
+const FAST_DAY_MIN = -682_000; // about 0103-01-01
+const FAST_DAY_MAX = 2_900_000; // about 9909-12-31
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 export function dayOf(y: number, m: number, d: number): Day {
+  if (FAST_YEAR(y) && Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(d) && Math.abs(d) < 100_000) {
+    const yy = m <= 2 ? y - 1 : y; // the computing year starts in March
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+    return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  }
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
 export function ymdOf(day: Day): Ymd {
+  if (Number.isInteger(day) && day >= FAST_DAY_MIN && day <= FAST_DAY_MAX) {
+    const z = day + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+  }
   const dt = new Date(day * 86_400_000);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
 export function daysInMonth(y: number, m: number): number {
+  if (FAST_YEAR(y) && Number.isInteger(m) && m >= 1 && m <= 12) return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -37,8 +69,10 @@ export function isoDay(day: Day): string {
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** "YYYY-MM-DD" | "YYYY-MM" | "YYYY" -> the days it covers; null when malformed. */
-export function parseIsoRange(text: string): { from: Day; to: Day; precision: Exclude<Precision, "unknown"> } | null {
+type IsoRange = { from: Day; to: Day; precision: Exclude<Precision, "unknown"> };
+
+// The same few dates are parsed again and again (bounds of every date compared): remember them.
+const isoRangeOf = memoize((text: string): IsoRange | null => {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!m) return null;
   const y = Number(m[1]);
@@ -55,11 +89,40 @@ export function parseIsoRange(text: string): { from: Day; to: Day; precision: Ex
     return { from: dayOf(y, mo, 1), to: dayOf(y, mo, daysInMonth(y, mo)), precision: "month" };
   }
   return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31), precision: "year" };
+});
+
+/** "YYYY-MM-DD" | "YYYY-MM" | "YYYY" -> the days it covers; null when malformed. */
+export function parseIsoRange(text: string): IsoRange | null {
+  const r = isoRangeOf(text);
+  return r ? { ...r } : null; // a copy: the remembered one stays as parsed
+}
+
+/** parseIsoDay's answer for a plain "YYYY-MM-DD" read straight from its digits; undefined for any other text. */
+function plainIsoDay(text: string): Day | null | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  if (y < 0 || mo < 0 || d < 0) return undefined;
+  return mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) ? null : dayOf(y, mo, d);
+}
+
+/** The number written by ASCII digits text[from, to); -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function parseIsoDay(text: string | null): Day | null {
   if (!text) return null;
-  const r = parseIsoRange(text);
+  const plain = plainIsoDay(text); // the usual case, without a cache look-up
+  if (plain !== undefined) return plain;
+  const r = isoRangeOf(text);
   return r && r.precision === "day" ? r.from : null;
 }
 
@@ -86,7 +149,7 @@ export const UNKNOWN_DATE: FuzzyDate = { value: null, precision: "unknown", earl
 
 /** The days a FuzzyDate allows: its bounds, else what its value covers; null sides are open. */
 export function boundsOf(fd: FuzzyDate): { from: Day | null; to: Day | null } {
-  const covered = fd.value ? parseIsoRange(fd.value) : null;
+  const covered = fd.value ? isoRangeOf(fd.value) : null;
   const e = parseIsoDay(fd.earliest);
   const l = parseIsoDay(fd.latest);
   const from = e ?? covered?.from ?? null;

@@ -5,6 +5,7 @@
 
 import * as chrono from "chrono-node";
 import type { ParsingContext, ParsingResult, Parser, Refiner } from "chrono-node";
+import { DIGIT, gated, MONTH_PREFIX, withGates } from "./chrono-gates.ts";
 
 export const TAG = {
   dayOfMonth: "newsfold/dayOfMonth",
@@ -33,9 +34,12 @@ export function monthNumber(word: string): number | undefined {
 // makes it the ordinal of an event, not a date.
 const AFTER_DAY = "(?=\\s*(?:$|[,.;:!?)(\\]\"”'’–—-]|(?:and|or|to|until|till|through|in|at|on|when|while|as|after|before|with|local|this|that|of\\s+this|of\\s+that|of\\s+the\\s+month|he|she|they|it|we|the|a|an|[Ll]ocal)\\b))";
 
+// The patterns are compiled once; chrono only calls exec on them (no /g state).
+
 /** "on the 27th", "from the 11th" (text kept: "the 27th"), day of an unnamed month. */
+const DAY_OF_MONTH = new RegExp(`\\b(?:on|from|since|until|till|by|before|after|between|to|through|and|or|of)\\s+(the\\s+${ORD})${AFTER_DAY}`, "i");
 const dayOfMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b(?:on|from|since|until|till|by|before|after|between|to|through|and|or|of)\\s+(the\\s+${ORD})${AFTER_DAY}`, "i"),
+  pattern: () => DAY_OF_MONTH,
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
@@ -47,8 +51,9 @@ const dayOfMonthParser: Parser = {
 };
 
 /** "last May", "next March". */
+const NAMED_MONTH = new RegExp(`\\b(last|next|past)\\s+${MONTH_RE}(?!\\s*\\d)\\b`, "i");
 const namedMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b(last|next|past)\\s+${MONTH_RE}(?!\\s*\\d)\\b`, "i"),
+  pattern: () => NAMED_MONTH,
   extract: (context, match) => {
     const month = monthNumber(match[2]!);
     if (!month) return null;
@@ -58,8 +63,9 @@ const namedMonthParser: Parser = {
 };
 
 /** "July of last year", "November last year", "July 3 of last year", "September of that year". */
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next|that|the\\s+same|the\\s+previous|the\\s+following)\\s+year\\b`, "i");
 const monthOfYearParser: Parser = {
-  pattern: () => new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next|that|the\\s+same|the\\s+previous|the\\s+following)\\s+year\\b`, "i"),
+  pattern: () => MONTH_OF_YEAR,
   extract: (context, match) => {
     const month = monthNumber(match[1]!);
     if (!month) return null;
@@ -77,9 +83,10 @@ const monthOfYearParser: Parser = {
  * "in 2021", "since 2012", "from 2012 to ...": a year after a preposition. The preposition stays
  * in the text because chrono drops results that are a bare number.
  */
+const BARE_YEAR =
+  /\b(?:in|since|from|by|until|till|before|after|during|through|throughout|of|to|between|and|around|early|late|mid-|end\s+of|beginning\s+of)\s+((?:19|20)\d\d)\b(?![-–\/.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometers|miles|tons|tonnes|units|cases|times|members|dollars|yuan|rubles|won|euros|delegations|countries))/i;
 const bareYearParser: Parser = {
-  pattern: () =>
-    /\b(?:in|since|from|by|until|till|before|after|during|through|throughout|of|to|between|and|around|early|late|mid-|end\s+of|beginning\s+of)\s+((?:19|20)\d\d)\b(?![-–\/.]\d|\s*(?:%|percent|people|troops|soldiers|km|kilometers|miles|tons|tonnes|units|cases|times|members|dollars|yuan|rubles|won|euros|delegations|countries))/i,
+  pattern: () => BARE_YEAR,
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }).addTag(TAG.bareYear),
 };
 
@@ -112,11 +119,18 @@ const rangeRefiner: Refiner = {
   },
 };
 
-function build(): chrono.Chrono {
+/** Chrono with our parsers and refiner; `gates: false` (tests) runs every parser on every text. */
+export function buildNewsChrono({ gates = true } = {}): chrono.Chrono {
   const c = chrono.casual.clone();
-  c.parsers.push(dayOfMonthParser, namedMonthParser, monthOfYearParser, bareYearParser);
+  if (gates) {
+    c.parsers = withGates(c.parsers);
+    // Gates as in chrono-gates.ts: "the 27th" and "in 2021" need a digit, the others a month name.
+    c.parsers.push(gated(dayOfMonthParser, DIGIT), gated(namedMonthParser, MONTH_PREFIX), gated(monthOfYearParser, MONTH_PREFIX), gated(bareYearParser, DIGIT));
+  } else {
+    c.parsers.push(dayOfMonthParser, namedMonthParser, monthOfYearParser, bareYearParser);
+  }
   c.refiners.push(rangeRefiner);
   return c;
 }
 
-export const newsChrono = build();
+export const newsChrono = buildNewsChrono();

@@ -35,7 +35,6 @@ export function writingConstraints(input: ClueInput): Constraint[] {
 /** A date with its year, reported (W on/after it) or announced (W before it); datelines fix W. */
 function statedBounds(m: Mention, role: string): Constraint[] {
   const out: Constraint[] = [];
-  const absolute = (r: Reading | null): Interval | null => (r && r.kind === "absolute" ? spanOf(r.year, r.month, r.day) : null);
   const start = m.openStart ? null : absolute(m.reading);
   const end = absolute(m.until);
   const first = start ?? end;
@@ -50,6 +49,10 @@ function statedBounds(m: Mention, role: string): Constraint[] {
     out.push({ strength: "stated", allowed: () => atMost(before), evidence: `${quote(m.text)} is announced as future (${role}): written by ${isoDay(before)}` });
   }
   return out;
+}
+
+function absolute(r: Reading | null): Interval | null {
+  return r && r.kind === "absolute" ? spanOf(r.year, r.month, r.day) : null;
 }
 
 function callerBound(c: { earliest?: string; latest?: string; evidence: string }): Constraint[] {

@@ -94,21 +94,23 @@ function resolveSpans(mentions: Mention[], segments: DateSegment[], window: { lo
   const where = window.lo === null && window.hi === null ? "no writing window" : `written ${window.lo === null ? "?" : isoDay(window.lo)} to ${window.hi === null ? "?" : isoDay(window.hi)}`;
   return mentions.map((m) => {
     const role = segments[m.segment]!.role;
-    const read = (r: Reading): FuzzyDate => {
-      const range = rangeOver(r, window.lo, window.hi, directionOf(m.tense), lastYear);
-      const evidence = [`${quote(m.text)} (${role})`];
-      if (r.kind !== "absolute") evidence.push(`read as ${m.tense === "unknown" ? "the nearest" : `a ${m.tense}`} date in the writing window (${where})`);
-      if (!range) return { value: null, precision: "unknown", earliest: null, latest: null, evidence };
-      return fuzzyFromRange(range.from, range.to, evidence, finestOf(r));
-    };
-    const until = m.until ? read(m.until) : null;
+    const until = m.until ? readAt(m, m.until, role, window, where, lastYear) : null;
     const date: FuzzyDate = m.openStart
       ? { value: null, precision: "unknown", earliest: null, latest: until?.latest ?? null, evidence: [`${quote(m.text)} (${role}): the start is not stated`] }
-      : read(m.reading);
+      : readAt(m, m.reading, role, window, where, lastYear);
     const known = until?.value ?? date.value ?? null;
     lastYear = known ? Number(known.slice(0, 4)) : null;
     return { segment: m.segment, start: m.start, end: m.end, text: m.text, date, until, tense: m.tense };
   });
+}
+
+/** One reading of a mention (its start or its end) placed in the writing window. */
+function readAt(m: Mention, r: Reading, role: string, window: { lo: Day | null; hi: Day | null }, where: string, lastYear: number | null): FuzzyDate {
+  const range = rangeOver(r, window.lo, window.hi, directionOf(m.tense), lastYear);
+  const evidence = [`${quote(m.text)} (${role})`];
+  if (r.kind !== "absolute") evidence.push(`read as ${m.tense === "unknown" ? "the nearest" : `a ${m.tense}`} date in the writing window (${where})`);
+  if (!range) return { value: null, precision: "unknown", earliest: null, latest: null, evidence };
+  return fuzzyFromRange(range.from, range.to, evidence, finestOf(r));
 }
 
 /** A phrase that names a day or month but could only be placed in a year, or not at all. */

@@ -16,31 +16,39 @@ const FROM_OTHER_EVENT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|
 const DURATION = /^(?:for|within|in|over|during|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+ago)/i;
 const WEEKDAY_WORD = /\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
 
+type Part = "year" | "month" | "day" | "weekday";
+
+/** A stated component's value (0 when chrono has none). */
+function num(c: ParsedComponents, k: Part): number {
+  return c.get(k) ?? 0;
+}
+
 /** A reading of chrono's components, or null when they name no date (times of day, "this day"). */
 export function readComponents(c: ParsedComponents, text: string): Reading | null {
   const tags = c.tags();
-  const has = (k: "year" | "month" | "day" | "weekday"): boolean => c.isCertain(k);
-  const num = (k: "year" | "month" | "day" | "weekday"): number => c.get(k) ?? 0;
+  const year = c.isCertain("year");
+  const month = c.isCertain("month");
+  const day = c.isCertain("day");
 
-  if (tags.has(TAG.bareYear)) return { kind: "absolute", year: num("year") };
-  if (tags.has(TAG.dayOfMonth)) return { kind: "dayOfMonth", day: num("day") };
-  if (tags.has(TAG.namedMonthLast)) return { kind: "namedMonth", month: num("month"), modifier: "last" };
-  if (tags.has(TAG.namedMonthNext)) return { kind: "namedMonth", month: num("month"), modifier: "next" };
+  if (tags.has(TAG.bareYear)) return { kind: "absolute", year: num(c, "year") };
+  if (tags.has(TAG.dayOfMonth)) return { kind: "dayOfMonth", day: num(c, "day") };
+  if (tags.has(TAG.namedMonthLast)) return { kind: "namedMonth", month: num(c, "month"), modifier: "last" };
+  if (tags.has(TAG.namedMonthNext)) return { kind: "namedMonth", month: num(c, "month"), modifier: "next" };
   if (tags.has(TAG.thatYear)) return withParts({ kind: "thatYear" }, c);
-  if (tags.has(TAG.relativeYear)) return withParts({ kind: "relativeYear", offset: num("year") - REF_YEAR }, c);
+  if (tags.has(TAG.relativeYear)) return withParts({ kind: "relativeYear", offset: num(c, "year") - REF_YEAR }, c);
 
   const relative = [...tags].some((t) => t.startsWith("result/relativeDate") || t.startsWith("casualReference/")) || /\b(?:ago|last|next|this|yesterday|today|tomorrow|later)\b/i.test(text);
-  if (relative && !has("month") && !has("day") && has("year")) return { kind: "relativeYear", offset: num("year") - REF_YEAR };
-  if (relative && has("year") && has("month") && !has("day")) return { kind: "relativeMonth", offset: (num("year") - REF_YEAR) * 12 + num("month") - (REFERENCE.getMonth() + 1) };
-  if (relative && has("year") && has("month") && has("day") && !WEEKDAY_WORD.test(text)) return { kind: "relativeDay", offset: dayOf(num("year"), num("month"), num("day")) - REF_DAY };
+  if (relative && !month && !day && year) return { kind: "relativeYear", offset: num(c, "year") - REF_YEAR };
+  if (relative && year && month && !day) return { kind: "relativeMonth", offset: (num(c, "year") - REF_YEAR) * 12 + num(c, "month") - (REFERENCE.getMonth() + 1) };
+  if (relative && year && month && day && !WEEKDAY_WORD.test(text)) return { kind: "relativeDay", offset: dayOf(num(c, "year"), num(c, "month"), num(c, "day")) - REF_DAY };
 
-  if (WEEKDAY_WORD.test(text) && c.get("weekday") !== null && !has("month")) {
+  if (WEEKDAY_WORD.test(text) && c.get("weekday") !== null && !month) {
     const mod = /\b(last|past|next|this)\b/i.exec(text)?.[1]?.toLowerCase();
-    return { kind: "weekday", weekday: num("weekday"), modifier: mod === "past" ? "last" : ((mod as "last" | "next" | "this" | undefined) ?? null) };
+    return { kind: "weekday", weekday: num(c, "weekday"), modifier: mod === "past" ? "last" : ((mod as "last" | "next" | "this" | undefined) ?? null) };
   }
-  if (has("year") && !relative) return withParts({ kind: "absolute", year: num("year") }, c);
-  if (has("month")) return has("day") ? { kind: "yearless", month: num("month"), day: num("day") } : { kind: "yearless", month: num("month") };
-  if (has("day")) return { kind: "dayOfMonth", day: num("day") };
+  if (year && !relative) return withParts({ kind: "absolute", year: num(c, "year") }, c);
+  if (month) return day ? { kind: "yearless", month: num(c, "month"), day: num(c, "day") } : { kind: "yearless", month: num(c, "month") };
+  if (day) return { kind: "dayOfMonth", day: num(c, "day") };
   return null;
 }
 

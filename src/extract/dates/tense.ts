@@ -1,6 +1,8 @@
 // Tense of the clause a date phrase sits in: does the text report it (past) or announce it
 // (future)? Reads the verb group nearest before the phrase in its clause, else the first after.
 
+import { memoize } from "../../knowledge/memo.ts";
+import { allMatches } from "../regex.ts";
 import type { Tense } from "./reading.ts";
 
 const FUTURE_WORDS = new Set([
@@ -18,31 +20,52 @@ const NOT_PAST = new Set(["need", "speed", "indeed", "red", "bed", "wed", "feed"
 type Mark = "past" | "future" | "planned-to" | null;
 
 function markOf(word: string, next: string | undefined): Mark {
+  if (word === "may") return "future"; // modal, not the month
   const w = word.toLowerCase();
-  if (w === "may" && word === "may") return "future"; // modal, not the month
-  if (w === "set" && next?.toLowerCase() === "to") return "future";
-  if (w === "going" && next?.toLowerCase() === "to") return "future";
+  if ((w === "set" || w === "going") && next?.toLowerCase() === "to") return "future";
+  return wordMark(word);
+}
+
+/** The rest of markOf, which depends on the word alone (remembered: the same words recur). */
+const wordMark = memoize((word: string): Mark => {
+  const w = word.toLowerCase();
   if (FUTURE_WORDS.has(w)) return "future";
   if (PAST_WORDS.has(w)) return "past";
   if (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST.has(w) && word[0] === word[0]!.toLowerCase()) return "past";
   return null;
-}
+});
 
 /** Clause boundaries: quotes switch speakers and times; semicolons join independent clauses. */
 const BOUNDARY = /[“”"«»;]|[.!?](?=\s+[A-Z“"]|\s*$)|\n/g;
 
+// Every date phrase of a segment asks for the same text's boundaries: keep the last text's.
+let boundaryText: string | null = null;
+let boundaryAt: number[] = [];
+
+function boundariesOf(text: string): number[] {
+  if (text !== boundaryText) {
+    boundaryAt = allMatches(BOUNDARY, text).map((m) => m.index!);
+    boundaryText = text;
+  }
+  return boundaryAt;
+}
+
+const WORD = /[A-Za-z’']+/g;
+
+function words(s: string): { w: string; at: number }[] {
+  return allMatches(WORD, s).map((m) => ({ w: m[0], at: m.index! }));
+}
+
 export function tenseAt(text: string, start: number, end: number, fallback: Tense = "unknown"): Tense {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const at = m.index!;
+  for (const at of boundariesOf(text)) {
     if (at < start) from = at + 1;
     else if (at >= end) {
       to = at;
       break;
     }
   }
-  const words = (s: string): { w: string; at: number }[] => [...s.matchAll(/[A-Za-z’']+/g)].map((m) => ({ w: m[0], at: m.index! }));
   const before = words(text.slice(from, start));
   for (let i = before.length - 1; i >= 0; i--) {
     const mark = markOf(before[i]!.w, before[i + 1]?.w);

@@ -49,10 +49,10 @@ export function readEntities(segments: TextSegment[]): EntityReading {
   const personSpans: EntitySpan[] = resolved.map(({ hit, name }) => ({ segment: hit.segment, start: hit.start, end: hit.end, kind: "person", name }));
 
   const placeHits: PlaceHit[] = [];
+  const taken = bySegment([...orgHits, ...personSpans]); // a place is not inside an organisation or a person
   segments.forEach((seg, i) => {
-    const blocked = (s: number, e: number) =>
-      orgHits.some((o) => o.segment === i && s < o.end && e > o.start) || personSpans.some((p) => p.segment === i && s < p.end && e > p.start);
-    placeHits.push(...findPlaces(i, seg.text, read[i]!.tokens, read[i]!.headline, blocked));
+    const mine = taken.get(i) ?? [];
+    placeHits.push(...findPlaces(i, seg.text, read[i]!.tokens, read[i]!.headline, (s, e) => mine.some((o) => s < o.end && e > o.start)));
   });
 
   const refs: PersonRef[] = resolved.map(({ hit, name }) => ({ segment: hit.segment, start: hit.start, end: hit.end, name, subject: hit.subject }));
@@ -69,6 +69,16 @@ export function readEntities(segments: TextSegment[]): EntityReading {
   ].sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);
 
   return { people, organizations: mergeOrgs(orgHits), places: mergePlaces(placeHits), quotes, spans };
+}
+
+function bySegment<T extends { segment: number }>(xs: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of xs) {
+    const list = out.get(x.segment);
+    if (list) list.push(x);
+    else out.set(x.segment, [x]);
+  }
+  return out;
 }
 
 function mergeOrgs(hits: OrgHit[]): OrgMention[] {

@@ -3,8 +3,9 @@
 // or Chinese/Korean name shape. Deciding which runs are people is resolve.ts's job.
 
 import { familyNameFirst, lookupOfficial, lookupOrg, lookupPlace } from "../../knowledge/index.ts";
+import { memoize } from "../../knowledge/memo.ts";
 import type { Sentence } from "../sentences.ts";
-import { appositiveRoles, isTitleWord, meetingBefore, objectBefore, speechAfter, titleBefore } from "./context.ts";
+import { appositiveRoles, isTitleText, meetingBefore, objectBefore, speechAfter, titleBefore } from "./context.ts";
 import { isAcronym, joined, type Token } from "./tokens.ts";
 import { MONTH_OR_NAME, NAME_PARTICLES, NOT_NAME, ORG_HEADS, TITLE_HEADS } from "./vocab.ts";
 
@@ -50,9 +51,15 @@ function runs(tokens: Token[], from: number, to: number): [number, number][] {
   return out;
 }
 
-function nameWord(t: Token): boolean {
-  return NAME_TOKEN.test(t.text) && !NOT_NAME.has(t.text) && !ORG_HEADS.has(t.text.toLowerCase()) && !isAcronym(t.text);
+function nameWord(word: string): boolean {
+  return NAME_TOKEN.test(word) && !NOT_NAME.has(word) && !ORG_HEADS.has(word.toLowerCase()) && !isAcronym(word);
 }
+
+/**
+ * A word that may stand in a name: name-shaped, not a title word, not a country. Depends on
+ * the word alone (isTitleWord's possessive case is a country, excluded anyway), so remembered.
+ */
+const mayBeNamePart = memoize((word: string): boolean => nameWord(word) && !isTitleText(word) && lookupPlace(word)?.kind !== "country");
 
 /** Split a run into the pieces that may be names: title words and non-name words cut it. */
 function namePieces(tokens: Token[], run: [number, number]): [number, number][] {
@@ -62,7 +69,7 @@ function namePieces(tokens: Token[], run: [number, number]): [number, number][] 
     const t = tokens[k];
     const ok =
       k < run[1] && t !== undefined &&
-      (NAME_PARTICLES.has(t.text) ? s >= 0 : nameWord(t) && !isTitleWord(t) && lookupPlace(t.text)?.kind !== "country") &&
+      (NAME_PARTICLES.has(t.text) ? s >= 0 : mayBeNamePart(t.text)) &&
       !(MONTH_OR_NAME.has(t.text) && /^\d/.test(tokens[k + 1]?.text ?? ""));
     if (ok && s < 0) s = k;
     if (!ok && s >= 0) {

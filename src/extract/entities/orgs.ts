@@ -3,7 +3,7 @@
 // Organization (SCO)"), and capitalised phrases that end in an organisation word ("Russian
 // Security Council", "Chinese Ministry of Foreign Affairs", "External Liaison Department").
 
-import { lookupOrg, lookupPlace } from "../../knowledge/index.ts";
+import { lookupOrg, lookupPlace, mayStartOrg } from "../../knowledge/index.ts";
 import { countryOfRole } from "./context.ts";
 import { joined, type Token } from "./tokens.ts";
 import { NOT_NAME, ORG_CONNECTORS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./vocab.ts";
@@ -25,15 +25,23 @@ export function findOrgs(segment: number, text: string, tokens: Token[], headlin
   const hits: OrgHit[] = [];
   // A phrase already read (or inside one already read) is skipped; a longer name around a
   // known one ("Commission of the Chinese Communist Party") is kept as well.
-  const taken = (s: number, e: number) => hits.some((h) => h.start <= s && e <= h.end);
-  for (const h of acronymDefinitions(segment, text, tokens)) if (!taken(h.start, h.end)) hits.push(h);
-  for (const h of knownOrgs(segment, text, tokens)) if (!taken(h.start, h.end)) hits.push(h);
-  // "Delegates of the Arctic Council (AC)": a longer phrase ending in a name already read adds
-  // only words that are not an organisation ("Delegates of the"), unless they hold one.
-  const padded = (h: OrgHit) =>
-    hits.some((k) => k.end === h.end && k.start > h.start && !tokensIn(tokens, h.start, k.start).some((t) => ORG_HEADS.has(t.text.toLowerCase())));
-  if (!headline) for (const h of headedOrgs(segment, text, tokens)) if (!taken(h.start, h.end) && !padded(h)) hits.push(h);
+  for (const h of acronymDefinitions(segment, text, tokens)) if (!taken(hits, h)) hits.push(h);
+  for (const h of knownOrgs(segment, text, tokens)) if (!taken(hits, h)) hits.push(h);
+  if (!headline) for (const h of headedOrgs(segment, text, tokens)) if (!taken(hits, h) && !padded(hits, tokens, h)) hits.push(h);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Inside a phrase already read. */
+function taken(hits: OrgHit[], h: OrgHit): boolean {
+  return hits.some((k) => k.start <= h.start && h.end <= k.end);
+}
+
+/**
+ * "Delegates of the Arctic Council (AC)": a longer phrase ending in a name already read adds
+ * only words that are not an organisation ("Delegates of the"), unless they hold one.
+ */
+function padded(hits: OrgHit[], tokens: Token[], h: OrgHit): boolean {
+  return hits.some((k) => k.end === h.end && k.start > h.start && !tokensIn(tokens, h.start, k.start).some((t) => ORG_HEADS.has(t.text.toLowerCase())));
 }
 
 function tokensIn(tokens: Token[], start: number, end: number): Token[] {
@@ -51,7 +59,8 @@ function known(segment: number, start: number, end: number, surface: string): Or
 function knownOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
   const out: OrgHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.cap) continue;
+    // Every phrase tried below is this token and more words after a space or hyphen.
+    if (!tokens[i]!.cap || !mayStartOrg(tokens[i]!.text)) continue;
     let best: OrgHit | null = null;
     let j = i;
     for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {

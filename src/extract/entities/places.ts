@@ -41,11 +41,7 @@ function runs(tokens: Token[]): [number, number][] {
 
 export function findPlaces(segment: number, text: string, tokens: Token[], headline: boolean, blocked: (s: number, e: number) => boolean): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  const push = (a: number, b: number, place: KnownPlace) => {
-    const start = tokens[a]!.start;
-    const end = tokens[b - 1]!.end;
-    if (!blocked(start, end)) hits.push({ segment, start, end, place });
-  };
+  const found: [number, number, KnownPlace][] = [];
   for (const [a, b] of runs(tokens)) {
     let s = a;
     // Sentence-initial and function words ("In Moscow", "The Hague" stays whole).
@@ -53,15 +49,20 @@ export function findPlaces(segment: number, text: string, tokens: Token[], headl
     if (s >= b) continue;
     const whole = lookupPlace(text.slice(tokens[s]!.start, tokens[b - 1]!.end));
     if (whole) {
-      push(s, b, whole);
+      found.push([s, b, whole]);
       continue;
     }
     if (headline) {
-      for (const [x, y, p] of innerMatches(text, tokens, s, b)) push(x, y, p);
+      found.push(...innerMatches(text, tokens, s, b));
       continue;
     }
     const pinned = pinnedCity(text, tokens, s, b);
-    if (pinned) push(s, b, pinned);
+    if (pinned) found.push([s, b, pinned]);
+  }
+  for (const [a, b, place] of found) {
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    if (!blocked(start, end)) hits.push({ segment, start, end, place });
   }
   return dedupe(hits);
 }
@@ -86,10 +87,11 @@ function innerMatches(text: string, tokens: Token[], a: number, b: number): [num
 
 /** "in Astana, Kazakhstan": an unknown name after a locating word and before ", <known country>". */
 function pinnedCity(text: string, tokens: Token[], a: number, b: number): KnownPlace | null {
-  if (b - a > 3 || tokens.slice(a, b).some((t) => TITLE_HEADS.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return null;
-  if (!LOCATING.test(text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start))) return null;
+  // All of these must hold; the cheapest (", " after the run) is tested first.
   const next = tokens[b];
   if (!next || tokens[b - 1]!.poss || !/^,\s+$/.test(next.gap)) return null;
+  if (b - a > 3 || tokens.slice(a, b).some((t) => TITLE_HEADS.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return null;
+  if (!LOCATING.test(text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start))) return null;
   for (let n = 3; n >= 1; n--) {
     if (b + n > tokens.length) continue;
     const p = lookupPlace(text.slice(next.start, tokens[b + n - 1]!.end));

@@ -62,6 +62,9 @@ export function resolvePeople(hits: NameHit[]): { people: PersonMention[]; resol
   }
 
   const singles = hits.filter((h) => h.tokens.length === 1);
+  // Words some single mention shows to be a person, and words with a mention outside headlines.
+  const shownPerson = new Set(singles.filter(singleIsPerson).map((o) => o.tokens[0]!));
+  const inProse = new Set(singles.filter((o) => !o.headline).map((o) => o.tokens[0]!));
   const orphans = new Map<string, Person>();
   for (const h of singles) {
     const word = h.tokens[0]!;
@@ -75,8 +78,8 @@ export function resolvePeople(hits: NameHit[]): { people: PersonMention[]; resol
     const key = known ? nameKey(known) : `~${nameKey(word)}`;
     let p = byKey.get(key) ?? orphans.get(key);
     if (!p) {
-      if (!known && !singleIsPerson(h) && !singles.some((o) => o.tokens[0] === word && singleIsPerson(o))) continue;
-      if (known && h.headline && !singles.some((o) => o.tokens[0] === word && !o.headline)) continue;
+      if (!known && !singleIsPerson(h) && !shownPerson.has(word)) continue;
+      if (known && h.headline && !inProse.has(word)) continue;
       p = newPerson(persons, byKey, key);
       p.forms.push(known ?? word);
       orphans.set(key, p);
@@ -137,11 +140,12 @@ function rolesOf(p: Person): PersonMention["roles"] {
   const out: PersonMention["roles"] = [];
   const seen = new Set<string>();
   const all = p.hits.flatMap((h) => h.roles.map((title) => ({ title, evidence: h.sentence })));
+  const words = all.map((o) => o.title.toLowerCase().split(/\s+/));
   for (const r of all) {
     const k = r.title.toLowerCase();
     if (seen.has(k)) continue;
     // A bare "Secretary" adds nothing when a fuller role says it.
-    if (!/\s/.test(r.title) && all.some((o) => o.title !== r.title && o.title.toLowerCase().split(/\s+/).includes(k))) continue;
+    if (!/\s/.test(r.title) && all.some((o, i) => o.title !== r.title && words[i]!.includes(k))) continue;
     seen.add(k);
     out.push(r);
   }

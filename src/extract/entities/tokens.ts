@@ -13,7 +13,6 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/gu;
 const ABBREV_DOT = /^(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Prof|Gov|Sen|Rep|\p{Lu})$/u;
-const POSSESSIVE = /['’]s$/;
 const CAP_PART = /^\p{Lu}\p{Ll}/u;
 
 export function tokenize(text: string): Token[] {
@@ -24,7 +23,7 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     let end = m.index + word.length;
     let poss = false;
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (word.length > 2 && isPossessive(word)) {
       word = word.slice(0, -2);
       poss = true;
     }
@@ -47,6 +46,12 @@ export function tokenize(text: string): Token[] {
     prevEnd = end;
   }
   return out;
+}
+
+/** /['’]s$/.test(word), without a regex call for every word. */
+function isPossessive(word: string): boolean {
+  const q = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (q === 39 || q === 0x2019);
 }
 
 function mk(text: string, start: number, end: number, poss: boolean, gap: string): Token {
@@ -78,9 +83,10 @@ const TITLE_CASE_LOWER = new Set(["with", "from", "into", "over", "than", "that"
  * has lower-case content words ("said", "briefing", "attend").
  */
 export function headlineCase(tokens: Token[], text: string): boolean {
+  if (tokens.length > 40) return false; // prose (tested first: most paragraphs are longer than any headline)
   if (/[.;]["”’)]?\s*$/.test(text) && tokens.length > 4) return false; // headlines do not end in a full stop
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !TITLE_CASE_LOWER.has(t.text));
-  if (!words.length || tokens.length > 40) return false;
+  if (!words.length) return false;
   const lower = words.filter((t) => !t.cap).length;
   return words.length >= 2 && lower / words.length < 0.2;
 }

@@ -4,6 +4,7 @@
 // places and dates the other extractors found in them; merges repeats within the article.
 
 import type { FuzzyDate, MeetingMention, PersonMention, PlaceMention, RelativeDate } from "../../types.ts";
+import { allMatches } from "../regex.ts";
 import { splitSentences, type Sentence } from "../sentences.ts";
 import type { DatedSpan } from "../dates/index.ts";
 import type { EntitySpan } from "../entities/index.ts";
@@ -23,62 +24,106 @@ export interface MeetingInput {
   published: FuzzyDate;
 }
 
+// In the /iu patterns below, a \b that stands next to a letter of the pattern is written
+// (?<!\w) before it or (?!\w) after it: the same test there, but V8 runs \b slowly under /iu.
+
 // Verbs and nouns that put people in one room. Phone calls and letters are not meetings.
 const TRIGGER =
-  /\b(?:met(?:\s+with)?|meets?(?:\s+with)?|meeting\s+(?:with|between)|(?:held|holds|hold|holding)\s+talks(?:\s+with)?|talks\s+with|co-?chair(?:ed|s)?|summit(?:\s+with)?|shak(?:e|es|ing)\s+hands|shook\s+hands|will\s+(?:meet|come\s+to\s+[\p{Lu}][\p{L}]+\s+to\s+attend)|to\s+meet(?:\s+with)?|received|hosted)\b/giu;
+  /(?<!\w)(?:met(?:\s+with)?|meets?(?:\s+with)?|meeting\s+(?:with|between)|(?:held|holds|hold|holding)\s+talks(?:\s+with)?|talks\s+with|co-?chair(?:ed|s)?|summit(?:\s+with)?|shak(?:e|es|ing)\s+hands|shook\s+hands|will\s+(?:meet|come\s+to\s+[\p{Lu}][\p{L}]+\s+to\s+attend)|to\s+meet(?:\s+with)?|received|hosted)(?!\w)/giu;
+// Every TRIGGER match spells one of these (same flags, so the same letters match): a cheap test first.
+const MAY_TRIGGER = /met|meet|talks|chair|summit|hands|attend|received|hosted/iu;
 // Triggers whose object is the other side: "met with Y", "between Y and Z", "met Y", "received Y".
 // "X visited China in November", "visits Beijing on the 11th": a visit, which may date other reports.
 const VISIT = /\b(?:had\s+|has\s+)?visit(?:s|ed|ing)?\s+(?=\p{Lu})/gu;
 const WITH_OBJECT = /\b(?:with|between|received|hosted|met|meets|meet)\s*$/iu;
-const PRONOUN_SUBJECT = /\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
+const PRONOUN_SUBJECT = /(?<!\w)(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary/iu;
 const SPEECH_AFTER = /^\W{0,3}(?:\s*\w+){0,1}\s*(?:said|says|stated|told|noted|added|announced|warned|stressed|emphasi[sz]ed|continued|responded)\b/iu;
-const RESPECTIVELY = /\brespectively\b/iu;
-const VISIT_WORDS = /\b(?:visit|itinerary|stay|trip|tour|come|came|arrive|arrived)\b/iu;
-const THIS_DAY = /\b(?:on\s+)?(?:this|that|the\s+same)\s+day\b/iu;
+const RESPECTIVELY = /(?<!\w)respectively(?!\w)/iu;
+const VISIT_WORDS = /(?<!\w)(?:visit|itinerary|stay|trip|tour|come|came|arrive|arrived)(?!\w)/iu;
+const THIS_DAY = /(?<!\w)(?:on\s+)?(?:this|that|the\s+same)\s+day(?!\w)/iu;
+const PRONOUN_BEFORE_VISIT = /(?<!\w)(?:he|she)\s+(?:had\s+|has\s+)?$/iu;
 
 interface Ctx {
   input: MeetingInput;
   byName: Map<string, PersonMention>;
   placeByName: Map<string, PlaceMention>;
+  /** Names whose roles make them a spokesperson: they report meetings, they do not hold them. */
+  spokespeople: Set<string>;
   lastSubject: string | null;
   lead: DateSpan | null;
   pending: MeetingMention[]; // series meetings of the previous sentence, for "respectively"
 }
 
+/** The people (in text order), places and dates of one segment. */
+interface SegmentSpans {
+  persons: NamedSpan[];
+  places: NamedSpan[];
+  dates: DateSpan[];
+}
+
 export function readMeetings(input: MeetingInput): MeetingMention[] {
+  const byName = new Map(input.people.map((p) => [p.name, p]));
   const ctx: Ctx = {
     input,
-    byName: new Map(input.people.map((p) => [p.name, p])),
+    byName,
     placeByName: new Map(input.places.map((p) => [p.name, p])),
+    spokespeople: new Set([...byName].filter(([, p]) => p.roles.some((r) => SPOKESPERSON.test(r.title))).map(([name]) => name)),
     lastSubject: null,
     lead: leadSpan(input),
     pending: [],
   };
+  const bySegment = spansBySegment(input);
   const found: MeetingMention[] = [];
   input.segments.forEach((seg, si) => {
     if (seg.role !== "body" && seg.role !== "caption") return;
-    for (const sentence of splitSentences(seg.text)) found.push(...readSentence(ctx, si, sentence));
+    const spans = bySegment.get(si) ?? { persons: [], places: [], dates: [] };
+    for (const sentence of splitSentences(seg.text)) found.push(...readSentence(ctx, si, sentence, spans));
   });
   return mergeMentions(found);
 }
 
-function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] {
-  const { input } = ctx;
-  const inside = <T extends { segment: number; start: number; end: number }>(x: T) =>
-    x.segment === segment && x.start >= s.start && x.end <= s.end;
-  const persons = input.spans.filter((x) => x.kind === "person" && inside(x)).sort((a, b) => a.start - b.start);
-  const places = input.spans.filter((x) => x.kind === "place" && inside(x));
-  const dates = input.dates.filter(inside);
-  const rel = (x: { start: number }) => x.start - s.start;
-  const quotes = quoteRanges(s.text);
-  const inQuote = (at: number) => quotes.some(([a, b]) => at >= a && at < b);
-  const speaker = (p: NamedSpan) => SPEECH_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 30));
-  const isSpokesperson = (name: string) => ctx.byName.get(name)?.roles.some((r) => SPOKESPERSON.test(r.title)) ?? false;
+/** Spans grouped by segment once, so each sentence looks only at its own segment's. */
+function spansBySegment(input: MeetingInput): Map<number, SegmentSpans> {
+  const out = new Map<number, SegmentSpans>();
+  for (const x of input.spans) {
+    if (x.kind === "person") groupOf(out, x.segment).persons.push(x);
+    else if (x.kind === "place") groupOf(out, x.segment).places.push(x);
+  }
+  for (const d of input.dates) groupOf(out, d.segment).dates.push(d);
+  for (const g of out.values()) g.persons.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function groupOf(groups: Map<number, SegmentSpans>, segment: number): SegmentSpans {
+  let g = groups.get(segment);
+  if (!g) groups.set(segment, (g = { persons: [], places: [], dates: [] }));
+  return g;
+}
+
+function within<T extends { start: number; end: number }>(xs: T[], s: Sentence): T[] {
+  return xs.filter((x) => x.start >= s.start && x.end <= s.end);
+}
+
+/** Offset of a span in its sentence's text. */
+function rel(s: Sentence, x: { start: number }): number {
+  return x.start - s.start;
+}
+
+/** A name followed by a speech verb ("Wang said"): the speaker, not a participant. */
+function isSpeaker(s: Sentence, p: NamedSpan): boolean {
+  return SPEECH_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 30));
+}
+
+function readSentence(ctx: Ctx, segment: number, s: Sentence, spans: SegmentSpans): MeetingMention[] {
+  const persons = within(spans.persons, s);
+  const places = within(spans.places, s);
+  const dates = within(spans.dates, s);
+  const principals = persons.filter((p) => !ctx.spokespeople.has(p.name)); // spokespeople report meetings, they do not hold them
 
   // "... Wang Yi, ..., and Chen Wenqing, ..., respectively": hand the names to the previous sentence's meetings in order.
-  if (RESPECTIVELY.test(s.text) && ctx.pending.length > 1) {
-    const named = unique(persons.filter((p) => !speaker(p) && !isSpokesperson(p.name)).map((p) => p.name));
+  if (ctx.pending.length > 1 && RESPECTIVELY.test(s.text)) {
+    const named = unique(principals.filter((p) => !isSpeaker(s, p)).map((p) => p.name));
     if (named.length === ctx.pending.length) {
       ctx.pending.forEach((m, i) => m.participants.includes(named[i]!) || m.participants.push(named[i]!));
       ctx.pending = [];
@@ -88,65 +133,80 @@ function readSentence(ctx: Ctx, segment: number, s: Sentence): MeetingMention[] 
   ctx.pending = [];
 
   const series = findSeries(s.text);
-  const triggers = [...s.text.matchAll(TRIGGER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const triggers = (MAY_TRIGGER.test(s.text) ? allMatches(TRIGGER, s.text) : []).map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
   if (!series.length && !triggers.length) {
-    const visits = readVisit(ctx, s, segment, persons.filter((p) => !isSpokesperson(p.name)), places, dates, rel);
-    updateSubject(ctx, persons.filter((p) => !isSpokesperson(p.name)));
+    const visits = readVisit(ctx, s, segment, principals, places, dates);
+    updateSubject(ctx, principals);
     return visits;
   }
 
+  const quotes = quoteRanges(s.text);
   const anchorAt = Math.min(...[...series.map((x) => x.start), ...triggers.map((t) => t.at)]);
-  const quoted = inQuote(anchorAt);
-  const candidates = persons.filter((p) => inQuote(rel(p)) === quoted && !isSpokesperson(p.name) && !(quoted && speaker(p)));
+  const quoted = inQuotes(quotes, anchorAt);
+  const candidates = principals.filter((p) => inQuotes(quotes, rel(s, p)) === quoted && !(quoted && isSpeaker(s, p)));
 
   const mentions: MeetingMention[] = [];
-  const make = (participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention => {
-    const { date, relative, visitEnd } = dateOf(ctx, dates, s, at, segment);
-    return {
-      participants: unique(participants),
-      place: placeOf(ctx, places, s, at),
-      date,
-      end: null,
-      series: seriesMatch?.series ?? null,
-      round: seriesMatch?.round ?? null,
-      kind: "reported",
-      evidence: s.text,
-      ...(relative ? { relative } : {}),
-      ...(visitEnd ? { visitEnd } : {}),
-    };
-  };
+  const where: Where = { segment, s, places, dates };
 
   if (series.length) {
     const firstSeries = Math.min(...series.map((x) => x.start));
     // "X held talks with Y on Monday and co-chaired the 18th round ... with Z": the earlier talks are a meeting of their own.
     const earlier = triggers.filter((t) => t.end <= firstSeries && WITH_OBJECT.test(t.text) && /\band\b/.test(s.text.slice(t.end, firstSeries)) && !/\battend\b/.test(t.text));
     const first = Math.min(firstSeries, ...triggers.map((t) => t.at));
-    const subjects = subjectGroup(ctx, s, candidates, first, rel);
-    for (const t of earlier) mentions.push(make([...subjects, ...objectGroup(s, candidates, t.end, rel)], null, t.at));
-    const objects = triggers.filter((t) => !earlier.includes(t)).flatMap((t) => (WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : []));
+    const subjects = subjectGroup(ctx, s, candidates, first);
+    for (const t of earlier) mentions.push(reported(ctx, where, [...subjects, ...objectGroup(s, candidates, t.end)], null, t.at));
+    const objects = triggers.filter((t) => !earlier.includes(t)).flatMap((t) => (WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end) : []));
     for (const sm of series) {
       const withAfter = /^[^.;]{0,80}?\bwith\s/u.exec(s.text.slice(sm.end));
-      const partners = withAfter ? objectGroup(s, candidates, sm.end + withAfter[0].length, rel) : [];
-      mentions.push(make([...subjects, ...objects, ...partners], sm, sm.start));
+      const partners = withAfter ? objectGroup(s, candidates, sm.end + withAfter[0].length) : [];
+      mentions.push(reported(ctx, where, [...subjects, ...objects, ...partners], sm, sm.start));
     }
     if (series.length > 1) ctx.pending = mentions.filter((m) => m.series);
   } else {
     for (const t of triggers) {
-      const objects = WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end, rel) : [];
-      let subjects = subjectGroup(ctx, s, candidates.filter((p) => !objects.includes(p.name)), t.at, rel);
+      const objects = WITH_OBJECT.test(t.text) ? objectGroup(s, candidates, t.end) : [];
+      let subjects = subjectGroup(ctx, s, candidates.filter((p) => !objects.includes(p.name)), t.at);
       // "Before meeting with X, he held talks ...": the main clause's subject comes after.
       if (!subjects.length && /^[^.]*?,\s*(?:he|she)\b/iu.test(s.text.slice(t.end)) && ctx.lastSubject && !objects.includes(ctx.lastSubject)) subjects = [ctx.lastSubject];
-      if (!subjects.length) subjects = candidates.filter((p) => rel(p) > t.end && !objects.includes(p.name)).slice(0, 1).map((p) => p.name);
-      mentions.push(make([...subjects, ...objects], null, t.at));
+      if (!subjects.length) subjects = candidates.filter((p) => rel(s, p) > t.end && !objects.includes(p.name)).slice(0, 1).map((p) => p.name);
+      mentions.push(reported(ctx, where, [...subjects, ...objects], null, t.at));
     }
   }
-  updateSubject(ctx, candidates.length ? candidates : persons.filter((p) => !isSpokesperson(p.name)));
+  updateSubject(ctx, candidates.length ? candidates : principals);
   return mentions.filter((m) => m.participants.length > 0 || m.series);
 }
 
+/** The sentence a meeting is read from, with its places and dates. */
+interface Where {
+  segment: number;
+  s: Sentence;
+  places: NamedSpan[];
+  dates: DateSpan[];
+}
+
+function reported(ctx: Ctx, w: Where, participants: string[], seriesMatch: SeriesMatch | null, at: number): MeetingMention {
+  const { date, relative, visitEnd } = dateOf(ctx, w.dates, w.s, at, w.segment);
+  return {
+    participants: unique(participants),
+    place: placeOf(ctx, w.places, w.s, at),
+    date,
+    end: null,
+    series: seriesMatch?.series ?? null,
+    round: seriesMatch?.round ?? null,
+    kind: "reported",
+    evidence: w.s.text,
+    ...(relative ? { relative } : {}),
+    ...(visitEnd ? { visitEnd } : {}),
+  };
+}
+
+function inQuotes(quotes: [number, number][], at: number): boolean {
+  return quotes.some(([a, b]) => at >= a && at < b);
+}
+
 /** People before `at` who do the meeting: the nearest name, and names joined to it by "and". */
-function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number, rel: (x: { start: number }) => number): string[] {
-  const before = candidates.filter((p) => rel(p) < at);
+function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number): string[] {
+  const before = candidates.filter((p) => rel(s, p) < at);
   const lead = s.text.slice(0, at);
   if (PRONOUN_SUBJECT.test(lead) || !before.length) {
     if (PRONOUN_SUBJECT.test(lead) || /\b(?:he|she)\b/i.test(lead)) return ctx.lastSubject ? [ctx.lastSubject] : [];
@@ -154,7 +214,7 @@ function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number
   }
   const group = [before[before.length - 1]!];
   for (let i = before.length - 2; i >= 0; i--) {
-    const gap = s.text.slice(rel({ start: before[i]!.end }), rel(group[0]!));
+    const gap = s.text.slice(before[i]!.end - s.start, rel(s, group[0]!));
     if (/^(?:,[^,]{0,120},)?\s*(?:\([^)]*\)\s*)?(?:and|&)\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)\s+){0,8}$/u.test(gap)) group.unshift(before[i]!);
     else break;
   }
@@ -162,12 +222,12 @@ function subjectGroup(ctx: Ctx, s: Sentence, candidates: NamedSpan[], at: number
 }
 
 /** People right after "with"/"between": the first name, and one joined to it by "and". */
-function objectGroup(s: Sentence, candidates: NamedSpan[], after: number, rel: (x: { start: number }) => number): string[] {
-  const next = candidates.filter((p) => rel(p) >= after && rel(p) - after <= 90);
+function objectGroup(s: Sentence, candidates: NamedSpan[], after: number): string[] {
+  const next = candidates.filter((p) => rel(s, p) >= after && rel(s, p) - after <= 90);
   if (!next.length) return [];
   const out = [next[0]!.name];
   const second = next[1];
-  if (second && /^[^.;]{0,120}?\band\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(s.text.slice(rel({ start: next[0]!.end }), rel(second)))) out.push(second.name);
+  if (second && /^[^.;]{0,120}?\band\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(s.text.slice(next[0]!.end - s.start, rel(s, second)))) out.push(second.name);
   return out;
 }
 
@@ -211,6 +271,7 @@ function spanDate(ctx: Ctx, d: DateSpan): FuzzyDate {
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_OF_LAST_YEAR = new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?last\\s+year\\b`);
 
 /** What a date phrase says that its article alone cannot place: days without a month, a month of "last year". */
 export function relativeOf(d: DateSpan): RelativeDate | null {
@@ -230,19 +291,19 @@ export function relativeOf(d: DateSpan): RelativeDate | null {
   }
   const yearKnown = d.date.precision !== "unknown";
   if (!yearKnown) {
-    const rel = new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?last\\s+year\\b`).exec(text);
+    const rel = MONTH_OF_LAST_YEAR.exec(text);
     if (rel) return { month: MONTHS.indexOf(rel[1]!) + 1, yearOffset: -1 };
   }
   return null;
 }
 
 /** "X (had) visited China in November last year": one person's visit, kept only to date other reports. */
-function readVisit(ctx: Ctx, s: Sentence, segment: number, persons: NamedSpan[], places: NamedSpan[], dates: DateSpan[], rel: (x: { start: number }) => number): MeetingMention[] {
+function readVisit(ctx: Ctx, s: Sentence, segment: number, persons: NamedSpan[], places: NamedSpan[], dates: DateSpan[]): MeetingMention[] {
   VISIT.lastIndex = 0;
   const m = VISIT.exec(s.text);
   if (!m) return [];
   const at = m.index;
-  const subject = persons.filter((p) => rel(p) < at).pop()?.name ?? (/\b(?:he|she)\s+(?:had\s+|has\s+)?$/iu.test(s.text.slice(0, at)) ? ctx.lastSubject : null);
+  const subject = persons.filter((p) => rel(s, p) < at).pop()?.name ?? (PRONOUN_BEFORE_VISIT.test(s.text.slice(0, at)) ? ctx.lastSubject : null);
   const place = placeOf(ctx, places, s, at);
   if (!subject || !place) return [];
   const { date, relative } = dateOf(ctx, dates, s, at, segment);

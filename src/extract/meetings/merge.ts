@@ -40,8 +40,13 @@ export function publishedBound(published: FuzzyDate): FuzzyDate {
   };
 }
 
+/** intersectDates(a, b) !== null, without building the intersection. */
 export function datesCompatible(a: FuzzyDate, b: FuzzyDate): boolean {
-  return intersectDates(a, b) !== null;
+  const x = boundsOf(a);
+  const y = boundsOf(b);
+  const from = x.from === null ? y.from : y.from === null ? x.from : Math.max(x.from, y.from);
+  const to = x.to === null ? y.to : y.to === null ? x.to : Math.min(x.to, y.to);
+  return !(from !== null && to !== null && from > to);
 }
 
 function placesCompatible(a: MeetingMention["place"], b: MeetingMention["place"]): boolean {
@@ -52,7 +57,11 @@ function placesCompatible(a: MeetingMention["place"], b: MeetingMention["place"]
 }
 
 export function sameMeeting(a: MeetingMention, b: MeetingMention): boolean {
-  if (!datesCompatible(a.date, b.date) || !placesCompatible(a.place, b.place)) return false;
+  // Three tests that must all pass; the cheap ones first (most pairs fail on who or which round).
+  return sameOccasion(a, b) && placesCompatible(a.place, b.place) && datesCompatible(a.date, b.date);
+}
+
+function sameOccasion(a: MeetingMention, b: MeetingMention): boolean {
   if (a.series && b.series) {
     if (a.series !== b.series) return false;
     if (a.round !== null && b.round !== null) return a.round === b.round;
@@ -71,8 +80,7 @@ export function sameMeetingAcrossSources(a: MeetingMention, b: MeetingMention): 
   // The same mechanism and round is one meeting even when the sources' dates disagree (link/ records the conflict).
   if (a.series && a.series === b.series && a.round !== null && a.round === b.round) return true;
   if (!sameMeeting(a, b)) return false;
-  const dated = (d: FuzzyDate) => d.precision !== "unknown";
-  return dated(a.date) && dated(b.date);
+  return a.date.precision !== "unknown" && b.date.precision !== "unknown";
 }
 
 export function combine(a: MeetingMention, b: MeetingMention): MeetingMention {
