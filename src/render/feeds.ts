@@ -20,8 +20,17 @@ function newest(articles: Article[]): string {
   return articles.map(stamp).filter((s): s is string => !!s).sort().at(-1) ?? "1970-01-01T00:00:00Z";
 }
 
-/** Atom 1.0 (RFC 4287). `articles` newest first. */
-export function atomFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+/**
+ * Entries per feed: the newest articles only, as feeds usually carry (readers poll them for
+ * what is new; the site is the archive). A feed of thousands of full texts is megabytes that
+ * every poll downloads.
+ */
+export const FEED_ENTRIES = 100;
+
+/** Atom 1.0 (RFC 4287). `all` newest first; the first FEED_ENTRIES are kept. */
+export function atomFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const articles = all.slice(0, FEED_ENTRIES);
+  const updated = newest(articles);
   const entries = articles.map((a) => {
     const link = site.url + pagePath.article(a.id);
     const authors = a.authors.length ? a.authors : [{ name: a.publisher?.name ?? site.title }];
@@ -29,7 +38,7 @@ export function atomFeed(articles: Article[], site: SiteConfig & { url: string }
     <title>${xml(a.title)}</title>
     <id>${xml(link)}</id>
     <link rel="alternate" type="text/html" href="${xml(link)}"/>
-    <updated>${stamp(a) ?? newest(articles)}</updated>
+    <updated>${stamp(a) ?? updated}</updated>
 ${authors.map((p) => `    <author><name>${xml(p.name)}</name></author>`).join("\n")}
     <summary>${xml(summaries.get(a.id) ?? "")}</summary>
   </entry>`;
@@ -40,14 +49,15 @@ ${authors.map((p) => `    <author><name>${xml(p.name)}</name></author>`).join("\
   <id>${xml(site.url)}</id>
   <link rel="alternate" type="text/html" href="${xml(site.url)}"/>
   <link rel="self" type="application/atom+xml" href="${xml(site.url)}feed.xml"/>
-  <updated>${newest(articles)}</updated>
+  <updated>${updated}</updated>
 ${entries.join("\n")}
 </feed>
 `;
 }
 
 /** RSS 2.0. pubDate (RFC 822) only where the article's day is known; RSS has no way to say less. */
-export function rssFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+export function rssFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const articles = all.slice(0, FEED_ENTRIES);
   const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString().replace("GMT", "+0000");
   const items = articles.map((a) => {
     const link = site.url + pagePath.article(a.id);
@@ -74,7 +84,8 @@ ${items.join("\n")}
 }
 
 /** JSON Feed 1.1. A date is given only when the article's day is known. */
-export function jsonFeed(articles: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+export function jsonFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+  const articles = all.slice(0, FEED_ENTRIES);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
     title: site.title,

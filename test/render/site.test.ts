@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderSite } from "../../src/render/index.ts";
+import { FEED_ENTRIES } from "../../src/render/feeds.ts";
 import type { Corpus, SiteConfig } from "../../src/types.ts";
 import { fixtureCorpus, HOSTILE } from "./fixture.ts";
 import { brokenLinks, idsIn } from "./links.ts";
@@ -237,6 +238,26 @@ describe("renderSite: site URL", () => {
     expect(rss).toContain("<link>https://example.org/news/articles/velgrad-talks/</link>");
     expect(text(files, "404.html")).toContain('href="https://example.org/news/timeline/"');
     expect(text(files, "robots.txt")).toContain("Sitemap: https://example.org/news/sitemap.xml");
+  });
+
+  it("keeps only the newest FEED_ENTRIES articles in each feed, while the sitemap lists every page", () => {
+    const corpus = fixtureCorpus();
+    const template = corpus.articles[0]!;
+    corpus.articles = Array.from({ length: FEED_ENTRIES + 30 }, (_, i) => ({
+      ...template,
+      id: `story-${String(i).padStart(3, "0")}`,
+      title: `Story ${i}`,
+      published: { value: `2024-01-${String((i % 28) + 1).padStart(2, "0")}`, precision: "day" as const, earliest: null, latest: null, evidence: [] },
+      meetings: [],
+      related: [],
+    }));
+    const files = render(corpus, { ...CONFIG, url: "https://example.org/" });
+    expect(JSON.parse(text(files, "feed.json")).items).toHaveLength(FEED_ENTRIES);
+    expect(text(files, "feed.xml").match(/<entry>/g)).toHaveLength(FEED_ENTRIES);
+    expect(text(files, "rss.xml").match(/<item>/g)).toHaveLength(FEED_ENTRIES);
+    const newestDay = JSON.parse(text(files, "feed.json")).items[0].date_published;
+    expect(newestDay).toBe("2024-01-28T00:00:00Z"); // newest first, so the cut drops the oldest
+    expect(text(files, "sitemap.xml").match(/<loc>https:\/\/example\.org\/articles\//g)).toHaveLength(FEED_ENTRIES + 30);
   });
 });
 
