@@ -30,7 +30,7 @@ Build options:
   --out DIR        output folder (replaced atomically)     default: dist
   --site-url URL   absolute site URL for feeds and sitemap default: newsfold.config.json "url", else none
   --strict         fail the build when any article has a warning or error
-  --profile        print time per stage
+  --profile        print time per stage, and memory in use after each
   --no-cache       build everything again (default: skip the build when nothing changed,
                    and reuse .cache/ for unchanged articles)
   --quiet          print only problems and the summary
@@ -122,7 +122,10 @@ async function main(argv: string[]): Promise<number> {
     };
     if (useCache) await saveStamp(cacheDir, outDir, key, summary);
     if (values.profile) {
-      for (const [stage, t] of Object.entries({ ingest: ingestMs, ...result.timings })) process.stderr.write(`  ${stage.padEnd(8)} ${t.toFixed(1)} ms\n`);
+      for (const [stage, t] of Object.entries({ ingest: ingestMs, ...result.timings })) {
+        const rss = result.memory[stage];
+        process.stderr.write(`  ${stage.padEnd(8)} ${t.toFixed(1)} ms${rss ? `  (RSS ${Math.round(rss / 2 ** 20)} MiB after)` : ""}\n`);
+      }
     }
   }
   const ms = Math.round(performance.now() - t0);

@@ -42,6 +42,8 @@ export interface BuildResult {
   files: number;
   problems: IngestProblem[];
   timings: Record<string, number>; // ms per stage
+  /** Resident memory (bytes) at the end of each stage, for --profile. */
+  memory: Record<string, number>;
   corpus: Corpus;
   /** Documents cleaned and read in this build; the others came from the cache. */
   fresh: number;
@@ -50,12 +52,14 @@ export interface BuildResult {
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings: Record<string, number> = {};
+  const memory: Record<string, number> = {};
   const timed = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
     try {
       return await fn();
     } finally {
       timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+      memory[stage] = process.memoryUsage().rss;
     }
   };
 
@@ -66,6 +70,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const { read, fresh } = await readDocumentsInParallel(docs, problems, timings, opts.cache, opts.workerScript ? { workerScript: opts.workerScript } : {});
   timings.read = performance.now() - t0; // wall time of clean + extract + markdown, on all threads
+  memory.read = process.memoryUsage().rss;
   const corpus = await timed("link", () => link(read.map((r) => r.doc)));
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
   // Rendering and writing interleave (each page is written as it is made): one timing for both.
@@ -75,6 +80,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const files = await timed("render+write", async () =>
     inPlace ? (await writeChanged(opts.outDir, rendered, written)).files : writeSiteAtomically(opts.outDir, written ? recording(rendered, written) : rendered),
   );
-  return { articles: corpus.articles.length, files, problems, timings, corpus, fresh };
+  return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh };
 }
 

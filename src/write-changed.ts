@@ -4,17 +4,23 @@
 // then rewrites a handful of pages instead of every page. (`npm run build` always swaps.)
 
 import { createHash } from "node:crypto";
-import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { assertInside } from "./write.ts";
+import { assertInside, writeContent } from "./write.ts";
+import { TextParts, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
 
-export const contentHash = (content: string | Uint8Array): string => createHash("sha1").update(content).digest("base64");
+export function contentHash(content: FileContent): string {
+  const hash = createHash("sha1");
+  if (content instanceof TextParts) for (const part of content.parts()) hash.update(part);
+  else hash.update(content);
+  return hash.digest("base64");
+}
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
-export function* recording(files: Iterable<[string, string | Uint8Array]>, into: WrittenFiles): Generator<[string, string | Uint8Array]> {
+export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
   into.clear();
   for (const file of files) {
     into.set(file[0], contentHash(file[1]));
@@ -26,9 +32,9 @@ export function* recording(files: Iterable<[string, string | Uint8Array]>, into:
  * Renders all of `files` first, keeping only the changed ones, then writes those: a build that
  * fails while rendering leaves the last good site as it was.
  */
-export async function writeChanged(outDir: string, files: Iterable<[string, string | Uint8Array]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
+export async function writeChanged(outDir: string, files: Iterable<[string, FileContent]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
   const seen = new Set<string>();
-  const changed: [rel: string, content: string | Uint8Array, hash: string][] = [];
+  const changed: [rel: string, content: FileContent, hash: string][] = [];
   for (const [rel, content] of files) {
     assertInside(rel);
     seen.add(rel);
@@ -39,7 +45,7 @@ export async function writeChanged(outDir: string, files: Iterable<[string, stri
     const file = path.join(outDir, rel);
     await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, content);
+    await writeContent(tmp, content);
     await rename(tmp, file); // the server never sees half a file
     written.set(rel, hash);
   }

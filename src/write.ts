@@ -1,7 +1,8 @@
 // Writes the whole site into a fresh sibling folder, then swaps it in with renames, so a crash
 // or Ctrl-C mid-build leaves the previous output intact and no stale page survives.
 
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { TextParts, type FileContent } from "./content.ts";
 import path from "node:path";
 
 export interface WriteOptions {
@@ -16,7 +17,7 @@ const IN_FLIGHT = 64;
  * Writes every file of `files` (taken one at a time, so a generator can render the next page
  * while earlier ones are written) into a fresh folder, then swaps it in. Returns the file count.
  */
-export async function writeSiteAtomically(outDir: string, files: Iterable<[string, string | Uint8Array]>, opts: WriteOptions = {}): Promise<number> {
+export async function writeSiteAtomically(outDir: string, files: Iterable<[string, FileContent]>, opts: WriteOptions = {}): Promise<number> {
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
@@ -38,7 +39,7 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
       const dir = path.dirname(file);
       let made = dirs.get(dir);
       if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
-      const write: Promise<void> = made.then(() => writeFile(file, content)).finally(() => inFlight.delete(write));
+      const write: Promise<void> = made.then(() => writeContent(file, content)).finally(() => inFlight.delete(write));
       inFlight.add(write);
       count++;
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
@@ -65,6 +66,28 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
     throw e;
   }
   return count;
+}
+
+/** Bytes per write when a file is made of parts. */
+const PART_BUFFER = 1 << 20;
+
+/** Writes text, bytes or text parts (gathered into ~1 MiB writes) to `file`. */
+export async function writeContent(file: string, content: FileContent): Promise<void> {
+  if (!(content instanceof TextParts)) return writeFile(file, content);
+  const handle = await open(file, "w");
+  try {
+    let pending = "";
+    for (const part of content.parts()) {
+      pending += part;
+      if (pending.length >= PART_BUFFER) {
+        await handle.write(pending);
+        pending = "";
+      }
+    }
+    if (pending) await handle.write(pending);
+  } finally {
+    await handle.close();
+  }
 }
 
 export function assertInside(rel: string): void {

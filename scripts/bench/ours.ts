@@ -28,7 +28,7 @@ export interface BuildRun extends Measured {
   files: number | null;
 }
 
-const STAGE_LINE = /^ {2}(\S+)\s+([\d.]+) ms$/;
+const STAGE_LINE = /^ {2}(\S+)\s+([\d.]+) ms(?:  \(RSS \d+ MiB after\))?$/;
 const SUMMARY = /(?:built|up to date:) (\d+) articles?, (\d+) meetings, (\d+) files .* in (\d+) ms/;
 
 export function parseBuildOutput(stderr: string): Pick<BuildRun, "stages" | "internalMs" | "articles" | "meetings" | "files"> {

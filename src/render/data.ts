@@ -48,6 +48,22 @@ function ordered(value: unknown, path: string): Json {
 
 const pretty = (v: Json) => `${JSON.stringify(v, null, 2)}\n`;
 
+/**
+ * `pretty(items.map(toJson))`, one item at a time: the same text, never held whole. (JSON text
+ * has no raw line breaks inside strings, so indenting an item's lines by two spaces is exact.)
+ */
+export function* prettyArrayParts<T>(items: readonly T[], toJson: (item: T) => Json): Generator<string> {
+  if (items.length === 0) return yield "[]\n";
+  yield "[\n";
+  for (let i = 0; i < items.length; i++) {
+    yield `  ${JSON.stringify(toJson(items[i]!), null, 2).replace(/\n/g, "\n  ")}${i < items.length - 1 ? ",\n" : "\n"}`;
+  }
+  yield "]\n";
+}
+
+export const articlesJsonParts = (articles: Article[]) => prettyArrayParts(articles, (a) => ordered(a, "article"));
+export const meetingsJsonParts = (meetings: Meeting[]) => prettyArrayParts(meetings, (m) => ordered(m, "meeting"));
+
 export function articlesJson(articles: Article[]): string {
   return pretty(articles.map((a) => ordered(a, "article")));
 }

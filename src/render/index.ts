@@ -9,7 +9,8 @@ import { indexCorpus, pageContext, type SiteIndex } from "./context.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
-import { articlesJson, entitiesJson, meetingsJson } from "./data.ts";
+import { articlesJsonParts, entitiesJson, meetingsJsonParts } from "./data.ts";
+import { materialise, TextParts, type FileContent } from "../content.ts";
 import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
@@ -60,11 +61,13 @@ function quotesBySpeaker(articles: Article[]): Map<string, { text: string; artic
 }
 
 /** One file of the site: its path in dist/ and its content. */
-export type SiteFile = [path: string, content: string | Uint8Array];
+export type SiteFile = [path: string, content: FileContent];
 
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
-  return new Map(renderFiles(corpus, config, bodies));
+  const files = new Map<string, string | Uint8Array>();
+  for (const [path, content] of renderFiles(corpus, config, bodies)) files.set(path, materialise(content));
+  return files;
 }
 
 /**
@@ -108,8 +111,8 @@ export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<st
   yield ["assets/index.js", INDEX_JS];
   yield [SEARCH_SCRIPT, SEARCH_JS];
   yield* searchIndexFiles(corpus, summaries);
-  yield ["data/articles.json", articlesJson(corpus.articles)];
-  yield ["data/meetings.json", meetingsJson(corpus.meetings)];
+  yield ["data/articles.json", new TextParts(() => articlesJsonParts(corpus.articles))];
+  yield ["data/meetings.json", new TextParts(() => meetingsJsonParts(corpus.meetings))];
   yield ["data/entities.json", entitiesJson(corpus)];
   yield ["data/timeline.json", timelineJs(meetings, config)];
   yield ["robots.txt", robots(config)];

@@ -5,7 +5,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeSiteAtomically } from "../../src/write.ts";
-import { recording, writeChanged, type WrittenFiles } from "../../src/write-changed.ts";
+import { contentHash, recording, writeChanged, type WrittenFiles } from "../../src/write-changed.ts";
+import { TextParts } from "../../src/content.ts";
 import { tempDir } from "../robustness/helpers.ts";
 
 let dir: string;
@@ -13,7 +14,7 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir("write-changed")));
 afterEach(() => cleanup());
 
-const site = (title: string): [string, string][] => [
+const site = (title: string): [string, string | TextParts][] => [
   ["index.html", "<h1>Home</h1>"],
   ["articles/a/index.html", `<h1>${title}</h1>`],
   ["articles/b/index.html", "<h1>B</h1>"],
@@ -32,6 +33,16 @@ describe("writing only what changed", () => {
     expect(await readFile(path.join(dir, "out/articles/a/index.html"), "utf8")).toBe("<h1>A, edited</h1>");
     expect(await ino("articles/a/index.html")).not.toBe(before.a); // a new file renamed over it
     expect(await ino("articles/b/index.html")).toBe(before.b);
+  });
+
+  it("treats a file made of parts like the same text", async () => {
+    const written: WrittenFiles = new Map();
+    const data = () => new TextParts(() => ["[\n", "  1\n", "]\n"]);
+    await writeSiteAtomically(path.join(dir, "out"), recording([...site("A"), ["data/x.json", data()]], written));
+    expect(await readFile(path.join(dir, "out/data/x.json"), "utf8")).toBe("[\n  1\n]\n");
+    expect(written.get("data/x.json")).toBe(contentHash("[\n  1\n]\n"));
+    const r = await writeChanged(path.join(dir, "out"), [...site("A"), ["data/x.json", data()]], written);
+    expect(r.changed).toBe(0);
   });
 
   it("removes files the site no longer has, with their emptied folder", async () => {
