@@ -63,12 +63,19 @@ function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Recor
   let pending = Math.ceil(docs.length / BATCH);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    const fail = (e: unknown) => {
+    let settled = false;
+    const retired = new Set<Worker>(); // stopped by us: no work left for them
+    const fail = (e: Error) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
-      reject(e instanceof Error ? e : new Error(String(e)));
+      reject(e);
     };
     const feed = (w: Worker) => {
-      if (next >= docs.length) return void w.terminate();
+      if (next >= docs.length) {
+        retired.add(w);
+        return void w.terminate();
+      }
       const batch = next;
       next += BATCH;
       w.postMessage({ batch, docs: docs.slice(batch, batch + BATCH) } satisfies ToWorker);
@@ -80,11 +87,16 @@ function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Recor
         msg.outcomes.forEach((o, j) => (outcomes[msg.batch + j] = o));
         for (const [stage, ms] of Object.entries(msg.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
         if (--pending === 0) {
+          settled = true;
           for (const x of workers) void x.terminate();
           resolve(outcomes);
         } else feed(w);
       });
       w.on("error", (e) => fail(new Error(`a reading thread failed: ${e.message}`)));
+      // A worker that dies without an error event (out of memory, killed) must not leave the build waiting.
+      w.on("exit", (code) => {
+        if (!settled && !retired.has(w)) fail(new Error(`a reading thread stopped (exit code ${code}) with articles still to read`));
+      });
       feed(w);
     }
   });

@@ -1,6 +1,7 @@
 // The reading pool gives exactly what reading on one thread gives, in the same order, using the
 // worker of the bundle that `npm run build` runs (scripts/newsfold.mjs makes it).
 
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -44,6 +45,22 @@ describe("reading on worker threads", () => {
       await cleanup();
     }
   }, 60_000);
+
+  it("fails with a clear error, not a hang, when a reading thread dies or throws", async () => {
+    const { dir, cleanup } = await tempDir("pool-crash");
+    try {
+      await writeCorpus(path.join(dir, "seeds"), 4);
+      const { docs } = await ingestDir(path.join(dir, "seeds"), dir);
+      const dying = path.join(dir, "dying.mjs");
+      await writeFile(dying, `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n`);
+      await expect(readDocumentsInParallel(docs, [], {}, undefined, { workerScript: pathToFileURL(dying), threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/exit code 3/);
+      const throwing = path.join(dir, "throwing.mjs");
+      await writeFile(throwing, `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => { throw new Error("boom"); });\n`);
+      await expect(readDocumentsInParallel(docs, [], {}, undefined, { workerScript: pathToFileURL(throwing), threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/reading thread failed: boom/);
+    } finally {
+      await cleanup();
+    }
+  });
 
   it("stays on this thread when there are too few documents to pay for starting workers", async () => {
     const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
