@@ -68,14 +68,25 @@ const CHUNK = 256;
 
 /** The cache for this pipeline version; empty when missing, stale or unreadable. */
 export async function loadDocCache(dir: string): Promise<DocCache> {
+  const cache: DocCache = new Map();
   try {
-    // [u32 length][v8-serialised entries] repeated.
-    const bytes = await readFile(await cacheFile(dir));
-    const cache: DocCache = new Map();
-    for (let at = 0; at < bytes.length; ) {
-      const length = bytes.readUInt32LE(at);
-      for (const [key, doc] of deserialize(bytes.subarray(at + 4, at + 4 + length)) as [string, ReadDoc][]) cache.set(key, doc);
-      at += 4 + length;
+    // [u32 length][v8-serialised entries] repeated, read a chunk at a time (the file can be
+    // hundreds of megabytes; it is never in memory whole).
+    const file = await open(await cacheFile(dir), "r");
+    try {
+      const size = (await file.stat()).size;
+      const head = Buffer.alloc(4);
+      for (let at = 0; at < size; ) {
+        if ((await file.read(head, 0, 4, at)).bytesRead !== 4) throw new Error("cut short");
+        const length = head.readUInt32LE(0);
+        if (length > size - at - 4) throw new Error("not a cache file"); // never allocate what a damaged length claims
+        const chunk = Buffer.alloc(length);
+        if ((await file.read(chunk, 0, length, at + 4)).bytesRead !== length) throw new Error("cut short");
+        for (const [key, doc] of deserialize(chunk) as [string, ReadDoc][]) cache.set(key, doc);
+        at += 4 + length;
+      }
+    } finally {
+      await file.close();
     }
     return cache;
   } catch {
