@@ -77,9 +77,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const rendered = renderFiles(corpus, opts.config, bodies);
   const written = opts.written;
   const inPlace = !!written?.size && existsSync(opts.outDir);
-  const files = await timed("render+write", async () =>
-    inPlace ? (await writeChanged(opts.outDir, rendered, written)).files : writeSiteAtomically(opts.outDir, written ? recording(rendered, written) : rendered),
-  );
+  const files = await timed("render+write", async () => {
+    if (inPlace) return (await writeChanged(opts.outDir, rendered, written)).files;
+    if (!written) return writeSiteAtomically(opts.outDir, rendered);
+    // The record changes only once the new site is swapped in: a failed build leaves it true.
+    const record: WrittenFiles = new Map();
+    const count = await writeSiteAtomically(opts.outDir, recording(rendered, record));
+    written.clear();
+    for (const [file, hash] of record) written.set(file, hash);
+    return count;
+  });
   return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh };
 }
 

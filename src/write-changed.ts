@@ -21,7 +21,6 @@ export function contentHash(content: FileContent): string {
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
-  into.clear();
   for (const file of files) {
     into.set(file[0], contentHash(file[1]));
     yield file;

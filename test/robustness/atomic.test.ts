@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config.ts";
 import { build } from "../../src/pipeline.ts";
 import { writeSiteAtomically } from "../../src/write.ts";
+import type { WrittenFiles } from "../../src/write-changed.ts";
 import { article, hashTree, put, repoRoot, tempDir } from "./helpers.ts";
 
 // Failures injected into the real stages, switched per test.
@@ -78,6 +79,20 @@ describe("a failed build", () => {
     }
     expect(await hashTree(out)).toEqual(before);
     expect(await siblings()).toEqual([]);
+  });
+
+  it("leaves the dev loop's record of written files empty when its first build fails late", async () => {
+    // The record must describe what is on disk: a site that was never swapped in is not there.
+    const written: WrittenFiles = new Map();
+    fail.afterLastPage = true;
+    try {
+      await expect(build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG, written })).rejects.toThrow("simulated failure");
+    } finally {
+      fail.afterLastPage = false;
+    }
+    expect(written.size).toBe(0);
+    await build({ root, seedsDir: seeds, outDir: out, config: DEFAULT_CONFIG, written });
+    expect(written.has("index.html")).toBe(true);
   });
 
   it("keeps the previous site when a write fails half-way", async () => {
