@@ -47,6 +47,8 @@ export interface BuildResult {
   corpus: Corpus;
   /** Documents cleaned and read in this build; the others came from the cache. */
   fresh: number;
+  /** Files written or removed, when only changed files were written (the dev loop); else every file was. */
+  rewritten?: number;
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
@@ -77,8 +79,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const rendered = renderFiles(corpus, opts.config, bodies);
   const written = opts.written;
   const inPlace = !!written?.size && existsSync(opts.outDir);
+  let rewritten: number | undefined;
   const files = await timed("render+write", async () => {
-    if (inPlace) return (await writeChanged(opts.outDir, rendered, written)).files;
+    if (inPlace) {
+      const r = await writeChanged(opts.outDir, rendered, written);
+      rewritten = r.changed + r.removed;
+      return r.files;
+    }
     if (!written) return writeSiteAtomically(opts.outDir, rendered);
     // The record changes only once the new site is swapped in: a failed build leaves it true.
     const record: WrittenFiles = new Map();
@@ -87,6 +94,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     for (const [file, hash] of record) written.set(file, hash);
     return count;
   });
-  return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh };
+  return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh, ...(rewritten === undefined ? {} : { rewritten }) };
 }
 

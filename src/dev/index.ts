@@ -59,7 +59,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
-      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms`);
+      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}`);
       return { ok: true, n, files: r.files, articles: r.articles, ms };
     } catch (e) {
       const error = (e as Error).message;

@@ -64,7 +64,7 @@ describe("runDev", () => {
   });
 
   it("prints 'N files (M articles) in X ms' for each build", () => {
-    const summaries = logLines.filter((l) => /^\d+ files \(\d+ articles\) in \d+ ms$/.test(l));
+    const summaries = logLines.filter((l) => /^\d+ files \(\d+ articles\) in \d+ ms(?:, \d+ written or removed)?$/.test(l));
     expect(summaries).toHaveLength(reports.filter((r) => r.ok).length);
     expect(summaries[0]).toMatch(/^\d+ files \(5 articles\)/);
   });
@@ -89,6 +89,11 @@ describe("runDev", () => {
       return x.body.includes("breakwater") && x;
     });
     expect(p.body).not.toContain("quayside");
+    // Only what changed is rewritten: far fewer files than the site has.
+    const last = logLines.filter((l) => / written or removed$/.test(l)).at(-1);
+    const [, files, written] = /^(\d+) files .*, (\d+) written or removed$/.exec(last ?? "") ?? [];
+    expect(Number(written)).toBeGreaterThan(0);
+    expect(Number(written)).toBeLessThan(Number(files) / 2);
   });
 
   it("picks up an editor's atomic save (temp file renamed over the original), twice", async () => {
