@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, rename, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { assertInside, writeContent } from "./write.ts";
-import { TextParts, type FileContent } from "./content.ts";
+import { materialise, TextParts, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
@@ -21,9 +21,10 @@ export function contentHash(content: FileContent): string {
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
-  for (const file of files) {
-    into.set(file[0], contentHash(file[1]));
-    yield file;
+  for (const [rel, made] of files) {
+    const content = materialise(made); // made once, for the hash and the write
+    into.set(rel, contentHash(content));
+    yield [rel, content];
   }
 }
 
@@ -34,9 +35,11 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
 export async function writeChanged(outDir: string, files: Iterable<[string, FileContent]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
   const seen = new Set<string>();
   const changed: [rel: string, content: FileContent, hash: string][] = [];
-  for (const [rel, content] of files) {
+  for (const [rel, made] of files) {
     assertInside(rel);
     seen.add(rel);
+    // Parts are made once here: hashing and then writing them would serialise a data file twice.
+    const content = materialise(made);
     const hash = contentHash(content);
     if (written.get(rel) !== hash) changed.push([rel, content, hash]);
   }
