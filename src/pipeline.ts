@@ -51,6 +51,26 @@ export interface BuildResult {
   rewritten?: number;
 }
 
+/** `log` for progress lines: at most one per `ms`, and none in the first `ms` of a stage. */
+function throttled(log: (line: string) => void, ms: number): (line: () => string) => void {
+  let last = performance.now();
+  return (line) => {
+    const now = performance.now();
+    if (now - last < ms) return;
+    last = now;
+    log(line());
+  };
+}
+
+/** Passes `files` through, telling `report` how many have gone by. */
+function* counting<T>(files: Iterable<T>, report: (n: number) => void): Generator<T> {
+  let n = 0;
+  for (const file of files) {
+    yield file;
+    report(++n);
+  }
+}
+
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings: Record<string, number> = {};
@@ -70,13 +90,19 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const problems = [...ingested.problems];
   log(`read ${docs.length} article${docs.length === 1 ? "" : "s"} from ${opts.seedsDir}`);
   const t0 = performance.now();
-  const { read, fresh } = await readDocumentsInParallel(docs, problems, timings, opts.cache, opts.workerScript ? { workerScript: opts.workerScript } : {});
+  const progress = throttled(log, 2000);
+  const { read, fresh } = await readDocumentsInParallel(docs, problems, timings, opts.cache, {
+    ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
+    onProgress: (done, total) => progress(() => `reading articles: ${done} of ${total} done`),
+  });
   timings.read = performance.now() - t0; // wall time of clean + extract + markdown, on all threads
   memory.read = process.memoryUsage().rss;
   const corpus = await timed("link", () => link(read.map((r) => r.doc)));
+  log(`linked ${corpus.meetings.length} meeting${corpus.meetings.length === 1 ? "" : "s"} and ${corpus.entities.people.length} ${corpus.entities.people.length === 1 ? "person" : "people"}; writing the site`);
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
   // Rendering and writing interleave (each page is written as it is made): one timing for both.
-  const rendered = renderFiles(corpus, opts.config, bodies);
+  const writing = throttled(log, 2000);
+  const rendered = counting(renderFiles(corpus, opts.config, bodies), (n) => writing(() => `writing the site: ${n} files so far`));
   const written = opts.written;
   const inPlace = !!written?.size && existsSync(opts.outDir);
   let rewritten: number | undefined;

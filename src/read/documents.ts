@@ -49,9 +49,12 @@ export function readDocuments(
   problems: IngestProblem[],
   timings: Record<string, number> = {},
   cache?: DocCache,
+  onProgress?: (done: number, total: number) => void,
 ): { read: ReadDoc[]; fresh: number } {
   const read: ReadDoc[] = [];
   let fresh = 0;
+  const total = onProgress ? docs.filter((d) => !cache?.has(cacheKey(d))).length : 0;
+  let done = 0;
   for (const raw of docs) {
     const hit = cache?.get(cacheKey(raw));
     if (hit) {
@@ -59,6 +62,7 @@ export function readDocuments(
       continue;
     }
     const outcome = readDocument(raw, timings);
+    onProgress?.(++done, total);
     if ("problem" in outcome) {
       problems.push(outcome.problem);
       continue;

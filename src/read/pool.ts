@@ -15,6 +15,8 @@ export interface PoolOptions {
   threads?: number;
   /** Uncached documents a thread needs to be worth starting (default 150). */
   minDocsPerThread?: number;
+  /** Called as uncached documents are read: how many so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Messages between the pool and a worker. */
@@ -34,9 +36,9 @@ export async function readDocumentsInParallel(
 ): Promise<{ read: ReadDoc[]; fresh: number }> {
   const missing = docs.filter((d) => !cache?.has(cacheKey(d)));
   const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / (opts.minDocsPerThread ?? MIN_DOCS_PER_THREAD)));
-  if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache);
+  if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache, opts.onProgress);
 
-  const outcomes = await runWorkers(missing, threads, opts.workerScript, timings);
+  const outcomes = await runWorkers(missing, threads, opts.workerScript, timings, opts.onProgress);
   const byKey = new Map<string, ReadOutcome>(missing.map((d, i) => [cacheKey(d), outcomes[i]!]));
   const read: ReadDoc[] = [];
   let fresh = 0;
@@ -57,9 +59,10 @@ export async function readDocumentsInParallel(
   return { read, fresh };
 }
 
-function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Record<string, number>): Promise<ReadOutcome[]> {
+function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Record<string, number>, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome[]> {
   const outcomes: ReadOutcome[] = new Array(docs.length);
   let next = 0;
+  let done = 0;
   let pending = Math.ceil(docs.length / BATCH);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -86,6 +89,7 @@ function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Recor
       w.on("message", (msg: FromWorker) => {
         msg.outcomes.forEach((o, j) => (outcomes[msg.batch + j] = o));
         for (const [stage, ms] of Object.entries(msg.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
+        onProgress?.((done += msg.outcomes.length), docs.length);
         if (--pending === 0) {
           settled = true;
           for (const x of workers) void x.terminate();

@@ -25,7 +25,10 @@ describe("reading on worker threads", () => {
 
       const cache: DocCache = new Map();
       const timings: Record<string, number> = {};
-      const first = await readDocumentsInParallel(docs, [], timings, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      const seen: [number, number][] = [];
+      const onProgress = (done: number, total: number) => seen.push([done, total]);
+      const first = await readDocumentsInParallel(docs, [], timings, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1, onProgress });
+      expect(seen.at(-1)).toEqual([docs.length, docs.length]); // progress ends at "all of them"
       expect(first.fresh).toBe(docs.length);
       expect(first.read).toEqual(single.read);
       expect(cache.size).toBe(docs.length);
@@ -65,7 +68,9 @@ describe("reading on worker threads", () => {
   it("stays on this thread when there are too few documents to pay for starting workers", async () => {
     const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
     const bogusWorker = pathToFileURL(path.join(repoRoot, "does-not-exist.mjs"));
-    const out = await readDocumentsInParallel(docs, [], {}, undefined, { workerScript: bogusWorker, threads: 2 });
+    const seen: number[] = [];
+    const out = await readDocumentsInParallel(docs, [], {}, undefined, { workerScript: bogusWorker, threads: 2, onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual(docs.map((_, i) => i + 1));
     expect(out.read.map((r) => r.doc.id)).toEqual(readDocuments(docs, []).read.map((r) => r.doc.id));
   });
 });
