@@ -61,7 +61,9 @@ export interface PageContext {
 
 export function pageContext(path: string, site: SiteConfig, index: SiteIndex, absolute = false): PageContext {
   // Absolute links are for the 404 page, which a server may show at any depth.
-  const href = (to: string) => (absolute && site.url ? site.url + to : relativeUrl(path, to));
+  // A page links to many others: work out its way back to the root once, not per link.
+  const up = relativeUrl(path, "");
+  const href = absolute && site.url ? (to: string) => site.url + to : (to: string) => (up === "./" ? (to === "" ? "./" : to) : up + to);
   const ref = <T>(map: Map<string, T>, id: string, label: (x: T) => string, page: (id: string) => string): Ref => {
     const x = map.get(id);
     return x ? { label: label(x), href: href(page(id)) } : { label: id, href: null };
