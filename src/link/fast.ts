@@ -37,13 +37,3 @@ export function dateOverlap(): (a: FuzzyDate, b: FuzzyDate) => boolean {
     return from === null || to === null || from <= to;
   };
 }
-
-/** Many mentions repeat the same names and titles: work each one out once per call. */
-export function memoise<T>(f: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined && !seen.has(s)) seen.set(s, (v = f(s)));
-    return v as T;
-  };
-}

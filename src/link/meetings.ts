@@ -11,7 +11,8 @@ import { intersectDates } from "../extract/dates/index.ts";
 import { slugify } from "../paths.ts";
 import { surnameOf } from "../knowledge/index.ts";
 import { uniqueIds } from "./ids.ts";
-import { compareText, dateOverlap, memoise } from "./fast.ts";
+import { compareText, dateOverlap } from "./fast.ts";
+import { memoize } from "../knowledge/memo.ts";
 import { ClusterIndex, eventKeys } from "./cluster-index.ts";
 
 export interface SourcedMention {
@@ -67,7 +68,7 @@ export function clusterMeetings(mentions: SourcedMention[], people: Map<string, 
       index.file(hit, c.merged);
     }
   }
-  const officeOf = memoise(office);
+  const officeOf = memoize(office);
   const built = clusters.map((c) => toMeeting(c, people, officeOf));
   const ids = uniqueIds(built.map((m) => m.id));
   return built.map((m, i) => ({ ...m, id: ids[i]! })).sort(byDate);

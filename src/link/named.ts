@@ -4,7 +4,7 @@
 import type { ExtractedDoc, Organization, Place } from "../types.ts";
 import { slugify } from "../paths.ts";
 import { uniqueIds } from "./ids.ts";
-import { memoise } from "./fast.ts";
+import { memoize } from "../knowledge/memo.ts";
 
 const plainKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -14,7 +14,7 @@ export interface NamedIndex<T> {
 }
 
 export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
-  const key = memoise(plainKey);
+  const key = memoize(plainKey);
   const groups = new Map<string, { name: string; kind: Place["kind"]; country: string | null; articles: Set<string> }>();
   for (const doc of docs)
     for (const p of doc.places) {
@@ -34,7 +34,7 @@ export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
 }
 
 export function linkOrganizations(docs: ExtractedDoc[]): NamedIndex<Organization> {
-  const key = memoise(plainKey);
+  const key = memoize(plainKey);
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string | null; articles: Set<string> }>();
   const aliasTo = new Map<string, string>();
   for (const doc of docs)

@@ -7,7 +7,8 @@ import type { ExtractedDoc, Person } from "../types.ts";
 import { lookupOfficial, nameKey } from "../knowledge/index.ts";
 import { slugify } from "../paths.ts";
 import { uniqueIds } from "./ids.ts";
-import { compareText, memoise } from "./fast.ts";
+import { compareText } from "./fast.ts";
+import { memoize } from "../knowledge/memo.ts";
 
 export { nameKey };
 
@@ -31,11 +32,11 @@ interface Group {
 export function linkPeople(docs: ExtractedDoc[]): PeopleIndex {
   const groups = new Map<string, Group>();
   const local = new Map<string, Map<string, Group>>(); // article id -> name there -> person
-  const resolve = memoise((name: string) => {
+  const resolve = memoize((name: string) => {
     const official = lookupOfficial(name);
     return { official, key: nameKey(official ? official.name : name) };
   });
-  const roleKey = memoise((title: string) => title.toLowerCase().replace(/\s+/g, " ").trim());
+  const roleKey = memoize((title: string) => title.toLowerCase().replace(/\s+/g, " ").trim());
   for (const doc of docs) {
     const inArticle = local.get(doc.id) ?? local.set(doc.id, new Map()).get(doc.id)!;
     for (const p of doc.people) {
