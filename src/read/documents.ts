@@ -43,6 +43,34 @@ export function readDocument(raw: RawDoc, timings: Record<string, number>): Read
   }
 }
 
+/**
+ * Puts the documents' results together in input order: cache hits as they are, new results into
+ * the cache, failures into `problems`; then prunes the cache to `docs`. `outcomeOf` is asked
+ * only for documents the cache does not have.
+ */
+export function gather(docs: RawDoc[], problems: IngestProblem[], cache: DocCache | undefined, outcomeOf: (raw: RawDoc) => ReadOutcome): { read: ReadDoc[]; fresh: number } {
+  const read: ReadDoc[] = [];
+  let fresh = 0;
+  for (const raw of docs) {
+    const key = cacheKey(raw);
+    const hit = cache?.get(key);
+    if (hit) {
+      read.push(hit);
+      continue;
+    }
+    const outcome = outcomeOf(raw);
+    if ("problem" in outcome) {
+      problems.push(outcome.problem);
+      continue;
+    }
+    cache?.set(key, outcome.ok);
+    read.push(outcome.ok);
+    fresh++;
+  }
+  if (cache) pruneCache(cache, docs);
+  return { read, fresh };
+}
+
 /** Reads every document on this thread; cache hits are reused and the cache is pruned to `docs`. */
 export function readDocuments(
   docs: RawDoc[],
@@ -51,28 +79,13 @@ export function readDocuments(
   cache?: DocCache,
   onProgress?: (done: number, total: number) => void,
 ): { read: ReadDoc[]; fresh: number } {
-  const read: ReadDoc[] = [];
-  let fresh = 0;
   const total = onProgress ? docs.filter((d) => !cache?.has(cacheKey(d))).length : 0;
   let done = 0;
-  for (const raw of docs) {
-    const hit = cache?.get(cacheKey(raw));
-    if (hit) {
-      read.push(hit);
-      continue;
-    }
+  return gather(docs, problems, cache, (raw) => {
     const outcome = readDocument(raw, timings);
     onProgress?.(++done, total);
-    if ("problem" in outcome) {
-      problems.push(outcome.problem);
-      continue;
-    }
-    cache?.set(cacheKey(raw), outcome.ok);
-    read.push(outcome.ok);
-    fresh++;
-  }
-  if (cache) pruneCache(cache, docs);
-  return { read, fresh };
+    return outcome;
+  });
 }
 
 /** Drops entries of changed or deleted files. */

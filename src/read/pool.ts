@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawDoc } from "../types.ts";
 import type { IngestProblem } from "../ingest/index.ts";
-import { cacheKey, pruneCache, readDocuments, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
+import { cacheKey, gather, readDocuments, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
 
 export interface PoolOptions {
   /** The worker entry (the bundle's read-worker.mjs). Without it everything runs on this thread. */
@@ -40,23 +40,7 @@ export async function readDocumentsInParallel(
 
   const outcomes = await runWorkers(missing, threads, opts.workerScript, timings, opts.onProgress);
   const byKey = new Map<string, ReadOutcome>(missing.map((d, i) => [cacheKey(d), outcomes[i]!]));
-  const read: ReadDoc[] = [];
-  let fresh = 0;
-  for (const raw of docs) {
-    const key = cacheKey(raw);
-    const outcome = byKey.get(key);
-    if (!outcome) {
-      read.push(cache!.get(key)!);
-    } else if ("problem" in outcome) {
-      problems.push(outcome.problem);
-    } else {
-      cache?.set(key, outcome.ok);
-      read.push(outcome.ok);
-      fresh++;
-    }
-  }
-  if (cache) pruneCache(cache, docs);
-  return { read, fresh };
+  return gather(docs, problems, cache, (raw) => byKey.get(cacheKey(raw))!);
 }
 
 function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Record<string, number>, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome[]> {
