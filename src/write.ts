@@ -5,11 +5,6 @@ import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promi
 import { TextParts, type FileContent } from "./content.ts";
 import path from "node:path";
 
-export interface WriteOptions {
-  /** Runs on the complete new folder before it is swapped in. */
-  beforeSwap?: (dir: string) => Promise<void>;
-}
-
 /** Files written at once: enough to keep the disk busy while the next pages are rendered. */
 const IN_FLIGHT = 64;
 
@@ -17,7 +12,7 @@ const IN_FLIGHT = 64;
  * Writes every file of `files` (taken one at a time, so a generator can render the next page
  * while earlier ones are written) into a fresh folder, then swaps it in. Returns the file count.
  */
-export async function writeSiteAtomically(outDir: string, files: Iterable<[string, FileContent]>, opts: WriteOptions = {}): Promise<number> {
+export async function writeSiteAtomically(outDir: string, files: Iterable<[string, FileContent]>): Promise<number> {
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
@@ -25,12 +20,11 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
   const old = path.join(parent, `.${base}-old-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
   await clearInterrupted(parent, base, abs);
-  let count = 0;
   const inFlight = new Set<Promise<void>>();
+  const seen = new Set<string>();
   try {
     await mkdir(tmp, { recursive: true });
     const dirs = new Map<string, Promise<unknown>>([[tmp, Promise.resolve()]]);
-    const seen = new Set<string>();
     for (const [rel, content] of files) {
       assertInside(rel);
       if (seen.has(rel)) throw new Error(`two files for one path: ${rel}`);
@@ -41,11 +35,9 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
       if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
       const write: Promise<void> = made.then(() => writeContent(file, content)).finally(() => inFlight.delete(write));
       inFlight.add(write);
-      count++;
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    if (opts.beforeSwap) await opts.beforeSwap(tmp);
     let hadOld = false;
     try {
       await rename(abs, old);
@@ -65,7 +57,7 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
     await rm(tmp, { recursive: true, force: true });
     throw e;
   }
-  return count;
+  return seen.size;
 }
 
 /** Bytes per write when a file is made of parts. */

@@ -148,9 +148,11 @@ describe("an interrupted build", () => {
     const pid = deadPid();
     const { rename } = await import("node:fs/promises");
     await rename(out, path.join(root, `.dist-old-${pid}`)); // the state after the first rename
-    await expect(writeSiteAtomically(out, new Map([["index.html", "new"]]), { beforeSwap: async () => Promise.reject(new Error("this build fails too")) })).rejects.toThrow(
-      "this build fails too",
-    );
+    function* failingSite(): Generator<[string, string]> {
+      yield ["index.html", "new"];
+      throw new Error("this build fails too");
+    }
+    await expect(writeSiteAtomically(out, failingSite())).rejects.toThrow("this build fails too");
     expect(await hashTree(out)).toEqual(before);
     expect(await siblings()).toEqual([]);
   });
