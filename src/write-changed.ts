@@ -7,17 +7,12 @@ import { createHash } from "node:crypto";
 import { mkdir, rename, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { assertInside, writeContent } from "./write.ts";
-import { materialise, TextParts, type FileContent } from "./content.ts";
+import { materialise, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
 
-export function contentHash(content: FileContent): string {
-  const hash = createHash("sha1");
-  if (content instanceof TextParts) for (const part of content.parts()) hash.update(part);
-  else hash.update(content);
-  return hash.digest("base64");
-}
+export const contentHash = (content: string | Uint8Array): string => createHash("sha1").update(content).digest("base64");
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
@@ -34,7 +29,7 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
  */
 export async function writeChanged(outDir: string, files: Iterable<[string, FileContent]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
   const seen = new Set<string>();
-  const changed: [rel: string, content: FileContent, hash: string][] = [];
+  const changed: [rel: string, content: string | Uint8Array, hash: string][] = [];
   for (const [rel, made] of files) {
     assertInside(rel);
     seen.add(rel);

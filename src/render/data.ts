@@ -64,13 +64,6 @@ export function* prettyArrayParts<T>(items: readonly T[], toJson: (item: T) => J
 export const articlesJsonParts = (articles: Article[]) => prettyArrayParts(articles, (a) => ordered(a, "article"));
 export const meetingsJsonParts = (meetings: Meeting[]) => prettyArrayParts(meetings, (m) => ordered(m, "meeting"));
 
-export function articlesJson(articles: Article[]): string {
-  return pretty(articles.map((a) => ordered(a, "article")));
-}
-
-export function meetingsJson(meetings: Meeting[]): string {
-  return pretty(meetings.map((m) => ordered(m, "meeting")));
-}
 
 export function entitiesJson(corpus: Corpus): string {
   return pretty(ordered(corpus.entities, "entities"));
