@@ -4,10 +4,11 @@
 // published folder; a folder replaced or deleted since (another inode) is built again.
 
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { RawDoc, SiteConfig } from "./types.ts";
 import type { IngestProblem } from "./ingest/index.ts";
+import { replaceFile } from "./write.ts";
 
 /** What a skipped build reports, as the build that made the folder reported it. */
 export interface BuildSummary {
@@ -52,7 +53,5 @@ export async function unchangedSince(cacheDir: string, outDir: string, key: stri
 export async function saveStamp(cacheDir: string, outDir: string, key: string, summary: BuildSummary): Promise<void> {
   const outIno = (await stat(outDir)).ino;
   await mkdir(cacheDir, { recursive: true });
-  const file = stampFile(cacheDir, outDir);
-  await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify({ key, outIno, summary } satisfies BuildStamp));
-  await rename(`${file}.${process.pid}.tmp`, file);
+  await replaceFile(stampFile(cacheDir, outDir), JSON.stringify({ key, outIno, summary } satisfies BuildStamp));
 }

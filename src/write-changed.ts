@@ -4,9 +4,9 @@
 // then rewrites a handful of pages instead of every page. (`npm run build` always swaps.)
 
 import { createHash } from "node:crypto";
-import { mkdir, rename, rm, rmdir } from "node:fs/promises";
+import { mkdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { assertInside, writeContent } from "./write.ts";
+import { assertInside, replaceFile } from "./write.ts";
 import { materialise, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
@@ -41,9 +41,7 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
   for (const [rel, content, hash] of changed) {
     const file = path.join(outDir, rel);
     await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeContent(tmp, content);
-    await rename(tmp, file); // the server never sees half a file
+    await replaceFile(file, content); // the server never sees half a file
     written.set(rel, hash);
   }
   let removed = 0;

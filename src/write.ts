@@ -82,6 +82,13 @@ export async function writeContent(file: string, content: FileContent): Promise<
   }
 }
 
+/** Replaces `file` whole: written beside it, then renamed over it, so no reader sees half of it. */
+export async function replaceFile(file: string, content: FileContent): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeContent(tmp, content);
+  await rename(tmp, file);
+}
+
 export function assertInside(rel: string): void {
   const norm = path.posix.normalize(rel);
   if (path.isAbsolute(rel) || norm.startsWith("../") || norm === "..") throw new Error(`refusing to write outside the output folder: ${rel}`);
