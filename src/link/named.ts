@@ -13,7 +13,7 @@ export interface NamedIndex<T> {
   idOf(name: string): string | undefined;
 }
 
-export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
+export function linkPlaces(docs: readonly Pick<ExtractedDoc, "id" | "places">[]): NamedIndex<Place> {
   const key = memoize(plainKey);
   const groups = new Map<string, { name: string; kind: Place["kind"]; country: string | null; articles: Set<string> }>();
   for (const doc of docs)
@@ -33,7 +33,7 @@ export function linkPlaces(docs: ExtractedDoc[]): NamedIndex<Place> {
   return { items, idOf: (name) => idByKey.get(key(name)) };
 }
 
-export function linkOrganizations(docs: ExtractedDoc[]): NamedIndex<Organization> {
+export function linkOrganizations(docs: readonly Pick<ExtractedDoc, "id" | "organizations">[]): NamedIndex<Organization> {
   const key = memoize(plainKey);
   const groups = new Map<string, { name: string; aliases: Set<string>; country: string | null; articles: Set<string> }>();
   const aliasTo = new Map<string, string>();

@@ -29,7 +29,7 @@ interface Group {
   id?: string; // set once all groups are known
 }
 
-export function linkPeople(docs: ExtractedDoc[]): PeopleIndex {
+export function linkPeople(docs: readonly Pick<ExtractedDoc, "id" | "people">[]): PeopleIndex {
   const groups = new Map<string, Group>();
   const local = new Map<string, Map<string, Group>>(); // article id -> name there -> person
   const resolve = memoize((name: string) => {

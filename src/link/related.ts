@@ -3,6 +3,8 @@
 // with the square of the corpus.
 
 import type { Article } from "../types.ts";
+
+type Linkable = Pick<Article, "id" | "meetings" | "people">;
 import { compareText } from "./fast.ts";
 
 const MEETING_WEIGHT = 3;
@@ -11,7 +13,7 @@ const MAX_RELATED = 5;
 // A person named in very many articles (a head of state) says little about relatedness.
 const MAX_POSTINGS = 200;
 
-export function relatedArticles(articles: Article[]): Map<string, string[]> {
+export function relatedArticles(articles: readonly Linkable[]): Map<string, string[]> {
   // Scores are kept per id in a typed array: ids are numbered (the first article with an id
   // gives its number), postings hold those numbers.
   const numberOf = new Map<string, number>();
