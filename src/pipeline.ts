@@ -8,7 +8,8 @@ import { ingestDir, type IngestCache, type IngestProblem } from "./ingest/index.
 import type { DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
-import { renderFiles } from "./render/index.ts";
+import { relink, type LinkState } from "./link/incremental.ts";
+import { renderChanges, renderFiles } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
 import { recording, writeChanged, type WrittenFiles } from "./write-changed.ts";
 
@@ -30,11 +31,24 @@ export interface BuildOptions {
    * in whole and recorded into it.
    */
   written?: WrittenFiles;
+  /**
+   * The dev loop's memory of the last site written (with `written`): after a prose edit the
+   * corpus is not linked again and only the files the edit can change are made (see
+   * link/incremental.ts, renderChanges).
+   */
+  last?: LastBuild;
   /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
   workerScript?: URL;
 }
 
 export type { DocCache };
+
+/** What the dev loop keeps of the last site it wrote. */
+export interface LastBuild {
+  link?: LinkState;
+  /** The settings it was built with (a change to them remakes every page). */
+  config?: string;
+}
 export { ingestDir };
 
 export interface BuildResult {
@@ -49,6 +63,8 @@ export interface BuildResult {
   fresh: number;
   /** Files written or removed, when only changed files were written (the dev loop); else every file was. */
   rewritten?: number;
+  /** Files made, when an edit of prose let the build make only the files it can change (the dev loop). */
+  made?: number;
 }
 
 /** `log` for progress lines: at most one per `ms`, and none in the first `ms` of a stage. */
@@ -97,21 +113,31 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       onProgress: (done, total) => progress(() => `reading articles: ${done} of ${total} done`),
     }),
   );
-  const corpus = await timed("link", () => link(read.map((r) => r.doc)));
+  const last = opts.last;
+  const relinked = last ? await timed("link", () => relink(read.map((r) => r.doc), last.link)) : null;
+  const corpus = relinked?.corpus ?? (await timed("link", () => link(read.map((r) => r.doc))));
   log(`linked ${corpus.meetings.length} meeting${corpus.meetings.length === 1 ? "" : "s"} and ${corpus.entities.people.length} ${corpus.entities.people.length === 1 ? "person" : "people"}; writing the site`);
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
   // Rendering and writing interleave (each page is written as it is made): one timing for both.
   const writing = throttled(log, 2000);
-  const rendered = counting(renderFiles(corpus, opts.config, bodies), (n) => writing(() => `writing the site: ${n} files so far`));
   const written = opts.written;
   const inPlace = !!written?.size && existsSync(opts.outDir);
+  const config = JSON.stringify(opts.config);
+  // Only what the edit can change, when the site on disk is the one `last` describes.
+  const reassembled = inPlace && relinked?.reassembled && last?.config === config ? relinked.reassembled : null;
+  const progressed = <T>(files: Iterable<T>) => counting(files, (n) => writing(() => `writing the site: ${n} files so far`));
   let rewritten: number | undefined;
+  let made: number | undefined;
+  if (last) delete last.link; // until this build's site is on disk, the last one is not known
   const files = await timed("render+write", async () => {
     if (inPlace) {
-      const r = await writeChanged(opts.outDir, rendered, written);
+      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled) : renderFiles(corpus, opts.config, bodies);
+      const r = await writeChanged(opts.outDir, progressed(site), written);
       rewritten = r.changed + r.removed;
+      if (reassembled) made = r.made;
       return r.files;
     }
+    const rendered = progressed(renderFiles(corpus, opts.config, bodies));
     if (!written) return writeSiteAtomically(opts.outDir, rendered);
     // The record changes only once the new site is swapped in: a failed build leaves it true.
     const record: WrittenFiles = new Map();
@@ -120,6 +146,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     for (const [file, hash] of record) written.set(file, hash);
     return count;
   });
-  return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh, ...(rewritten === undefined ? {} : { rewritten }) };
+  // Only now is the site on disk the one this corpus makes.
+  if (last && relinked) Object.assign(last, { link: relinked.state, config });
+  return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh, ...(rewritten === undefined ? {} : { rewritten }), ...(made === undefined ? {} : { made }) };
 }
 

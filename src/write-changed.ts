@@ -25,16 +25,23 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
 
 /**
  * Renders all of `files` first, keeping only the changed ones, then writes those: a build that
- * fails while rendering leaves the last good site as it was.
+ * fails while rendering leaves the last good site as it was. A file with null content is known
+ * to be as the last build wrote it (see renderChanges) and is kept as it is.
  */
-export async function writeChanged(outDir: string, files: Iterable<[string, FileContent]>, written: WrittenFiles): Promise<{ files: number; changed: number; removed: number }> {
+export async function writeChanged(outDir: string, files: Iterable<[string, FileContent | null]>, written: WrittenFiles): Promise<{ files: number; made: number; changed: number; removed: number }> {
+  let made = 0;
   const seen = new Set<string>();
   const changed: [rel: string, content: string | Uint8Array, hash: string][] = [];
-  for (const [rel, made] of files) {
+  for (const [rel, content0] of files) {
     assertInside(rel);
     seen.add(rel);
+    if (content0 === null) {
+      if (!written.has(rel)) throw new Error(`${rel} was not made, but no earlier build wrote it`);
+      continue;
+    }
+    made++;
     // Parts are made once here: hashing and then writing them would serialise a data file twice.
-    const content = materialise(made);
+    const content = materialise(content0);
     const hash = contentHash(content);
     if (written.get(rel) !== hash) changed.push([rel, content, hash]);
   }
@@ -52,5 +59,5 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
     written.delete(rel);
     removed++;
   }
-  return { files: seen.size, changed: changed.length, removed };
+  return { files: seen.size, made, changed: changed.length, removed };
 }

@@ -6,7 +6,7 @@
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { build, type DocCache } from "../../src/pipeline.ts";
+import { build, type DocCache, type LastBuild } from "../../src/pipeline.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { WrittenFiles } from "../../src/write-changed.ts";
 import type { IngestCache } from "../../src/ingest/index.ts";
@@ -23,9 +23,10 @@ const config = await loadConfig(root);
 const cache: DocCache = new Map();
 const written: WrittenFiles = new Map();
 const ingestCache: IngestCache = new Map();
+const last: LastBuild = {};
 
 let t0 = performance.now();
-await build({ root, seedsDir, outDir, config, cache, written, ingestCache });
+await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last });
 const initialMs = performance.now() - t0;
 
 const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
@@ -38,7 +39,7 @@ for (let i = 0; i < Number(values.changes); i++) {
   const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
   t0 = performance.now();
   await writeFile(file, edited);
-  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache });
+  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last });
   changes.push({ file: name, ms: performance.now() - t0, fresh: r.fresh, timings: r.timings });
 }
 process.stdout.write(JSON.stringify({ initialMs, changes }));

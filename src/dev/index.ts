@@ -7,7 +7,7 @@
 
 import path from "node:path";
 import { watch } from "chokidar";
-import { build, type BuildOptions, type BuildResult, type DocCache } from "../pipeline.ts";
+import { build, type BuildOptions, type BuildResult, type DocCache, type LastBuild } from "../pipeline.ts";
 import type { WrittenFiles } from "../write-changed.ts";
 import type { IngestCache } from "../ingest/index.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
@@ -46,6 +46,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = new Map();
   const written: WrittenFiles = new Map(); // after the first build, only changed files are written
   const ingestCache: IngestCache = new Map(); // unchanged seed files are not read again
+  const last: LastBuild = {}; // a prose edit is not linked again, and makes only the files it changes
   const buildSite = opts.build ?? build;
   const configFile = path.join(opts.root, CONFIG_FILE);
   let count = 0;
@@ -56,10 +57,10 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
-      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}`);
+      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${r.made === undefined ? "" : ` (a prose edit: ${r.made} files made again)`}`);
       return { ok: true, n, files: r.files, articles: r.articles, ms };
     } catch (e) {
       const error = (e as Error).message;

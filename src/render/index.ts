@@ -5,7 +5,7 @@
 import type { Article, Corpus, Meeting, Place, SiteConfig } from "../types.ts";
 import { fileForPage, pagePath } from "../paths.ts";
 import { compareDates, compareDatesNewestFirst } from "./dates.ts";
-import { indexCorpus, pageContext, type SiteIndex } from "./context.ts";
+import { indexCorpus, pageContext, type PageContext, type SiteIndex } from "./context.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
@@ -63,6 +63,21 @@ function quotesBySpeaker(articles: Article[]): Map<string, { text: string; artic
 /** One file of the site: its path in dist/ and its content. */
 export type SiteFile = [path: string, content: FileContent];
 
+/**
+ * What a file is made from, so a rebuild after a prose edit (see link/incremental.ts) can tell
+ * which files could have changed: "text" — every article's own text (the home page, data,
+ * search, feeds); "links" — only what linking gives (titles, dates, meetings, entities) and the
+ * settings; "fixed" — the settings alone; or one article's page, or one person's (their quotes).
+ */
+export type Needs = "text" | "links" | "fixed" | { article: string } | { person: string };
+
+/** A file of the site, not made yet. */
+interface PlannedFile {
+  path: string;
+  needs: Needs;
+  make(): FileContent;
+}
+
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
@@ -76,51 +91,77 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
  * id, when the reading stage made it; otherwise it is rendered here.
  */
 export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Generator<SiteFile> {
+  for (const file of planFiles(corpus, config, bodies)) yield [file.path, file.make()];
+}
+
+/**
+ * The site after a prose edit: `corpus` differs from the last one rendered only in the own text
+ * of the articles in `reassembled` (relink's promise). Files that cannot have changed come
+ * with null content and are not made.
+ */
+export function* renderChanges(corpus: Corpus, config: SiteConfig, bodies: Map<string, string> | undefined, reassembled: ReadonlySet<string>): Generator<[path: string, content: FileContent | null]> {
+  const people = new Set<string>(); // their pages show the edited articles' quotes
+  for (const a of corpus.articles) if (reassembled.has(a.id)) for (const p of a.people) people.add(p);
+  const stale = (needs: Needs): boolean =>
+    needs === "text" || (typeof needs === "object" && ("article" in needs ? reassembled.has(needs.article) : people.has(needs.person)));
+  for (const file of planFiles(corpus, config, bodies)) yield [file.path, stale(file.needs) ? file.make() : null];
+}
+
+/** A summary per article object: articles a rebuild keeps are not summarised again. */
+const summaryMemo = new WeakMap<Article, string>();
+function summaryOf(a: Article): string {
+  let s = summaryMemo.get(a);
+  if (s === undefined) summaryMemo.set(a, (s = summarize(a)));
+  return s;
+}
+
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Generator<PlannedFile> {
   const pages: string[] = [];
   const articles = articlesNewestFirst(corpus.articles);
   const meetings = meetingsInDateOrder(corpus.meetings);
   const index: SiteIndex = indexCorpus(corpus, meetings);
   const ctx = (path: string) => pageContext(path, config, index);
-  const page = (path: string, content: string): SiteFile => {
+  const page = (path: string, needs: Needs, make: (ctx: PageContext) => string): PlannedFile => {
     pages.push(path);
-    return [fileForPage(path), content];
+    return { path: fileForPage(path), needs, make: () => make(ctx(path)) };
   };
-  const summaries = new Map(articles.map((a) => [a.id, summarize(a)]));
+  const file = (path: string, needs: Needs, make: () => FileContent): PlannedFile => ({ path, needs, make });
+  const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
 
-  yield page(pagePath.home(), indexPage({ ctx: ctx(pagePath.home()), articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
+  yield page(pagePath.home(), "text", (ctx) => indexPage({ ctx, articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length }));
   for (const a of articles) {
     const path = pagePath.article(a.id);
-    yield page(path, articlePage({ ctx: ctx(path), article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
-    yield [path + REMOVED_FILE, removedText(a)];
+    const needs = { article: a.id };
+    yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+    yield file(path + REMOVED_FILE, needs, () => removedText(a));
   }
-  yield page(pagePath.timeline(), timelinePage({ ctx: ctx(pagePath.timeline()), meetings, drawing: layoutTimeline(meetings) }));
-  for (const m of meetings) yield page(pagePath.meeting(m.id), meetingPage({ ctx: ctx(pagePath.meeting(m.id)), meeting: m }));
+  yield page(pagePath.timeline(), "links", (ctx) => timelinePage({ ctx, meetings, drawing: layoutTimeline(meetings) }));
+  for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }));
   const quotes = quotesBySpeaker(articles);
-  for (const p of corpus.entities.people) {
-    const path = pagePath.person(p.id);
-    yield page(path, personPage({ ctx: ctx(path), person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
-  }
+  for (const p of corpus.entities.people)
+    yield page(pagePath.person(p.id), { person: p.id }, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
   const atPlace = meetingsByPlaceName(meetings);
-  for (const p of corpus.entities.places) yield page(pagePath.place(p.id), placePage({ ctx: ctx(pagePath.place(p.id)), place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
-  for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), organizationPage({ ctx: ctx(pagePath.organization(o.id)), organization: o }));
-  yield [fileForPage(SEARCH_PAGE), searchPage({ ctx: ctx(SEARCH_PAGE) })]; // not in the sitemap: it has no content of its own
-  yield ["404.html", notFoundPage({ ctx: pageContext("404.html", config, index, true) })];
+  for (const p of corpus.entities.places) yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
+  for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }));
+  // The search page is not in the sitemap: it has no content of its own.
+  yield file(fileForPage(SEARCH_PAGE), "fixed", () => searchPage({ ctx: ctx(SEARCH_PAGE) }));
+  yield file("404.html", "fixed", () => notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
 
-  yield ["assets/site.css", SITE_CSS];
-  yield ["assets/timeline.js", TIMELINE_JS];
-  yield ["assets/index.js", INDEX_JS];
-  yield [SEARCH_SCRIPT, SEARCH_JS];
-  yield* searchIndexFiles(corpus, summaries);
-  yield ["data/articles.json", new TextParts(() => articlesJsonParts(corpus.articles))];
-  yield ["data/meetings.json", new TextParts(() => meetingsJsonParts(corpus.meetings))];
-  yield ["data/entities.json", entitiesJson(corpus)];
-  yield ["data/timeline.json", timelineJs(meetings, config)];
-  yield ["robots.txt", robots(config)];
+  yield file("assets/site.css", "fixed", () => SITE_CSS);
+  yield file("assets/timeline.js", "fixed", () => TIMELINE_JS);
+  yield file("assets/index.js", "fixed", () => INDEX_JS);
+  yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
+  for (const [path, content] of searchIndexFiles(corpus, summaries)) yield file(path, "text", () => content);
+  yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles)));
+  yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings)));
+  yield file("data/entities.json", "links", () => entitiesJson(corpus));
+  yield file("data/timeline.json", "links", () => timelineJs(meetings, config));
+  yield file("robots.txt", "fixed", () => robots(config));
   if (config.url) {
     const site = { ...config, url: config.url };
-    yield ["feed.xml", atomFeed(articles, site, summaries)];
-    yield ["feed.json", jsonFeed(articles, site, summaries)];
-    yield ["rss.xml", rssFeed(articles, site, summaries)];
-    yield ["sitemap.xml", sitemap(pages, site)];
+    yield file("feed.xml", "text", () => atomFeed(articles, site, summaries));
+    yield file("feed.json", "text", () => jsonFeed(articles, site, summaries));
+    yield file("rss.xml", "text", () => rssFeed(articles, site, summaries));
+    yield file("sitemap.xml", "links", () => sitemap(pages, site));
   }
 }

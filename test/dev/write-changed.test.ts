@@ -29,7 +29,7 @@ describe("writing only what changed", () => {
     const before = { a: await ino("articles/a/index.html"), b: await ino("articles/b/index.html") };
 
     const r = await writeChanged(path.join(dir, "out"), site("A, edited"), written);
-    expect(r).toEqual({ files: 3, changed: 1, removed: 0 });
+    expect(r).toEqual({ files: 3, made: 3, changed: 1, removed: 0 });
     expect(await readFile(path.join(dir, "out/articles/a/index.html"), "utf8")).toBe("<h1>A, edited</h1>");
     expect(await ino("articles/a/index.html")).not.toBe(before.a); // a new file renamed over it
     expect(await ino("articles/b/index.html")).toBe(before.b);
@@ -43,6 +43,17 @@ describe("writing only what changed", () => {
     expect(written.get("data/x.json")).toBe(contentHash("[\n  1\n]\n"));
     const r = await writeChanged(path.join(dir, "out"), [...site("A"), ["data/x.json", data()]], written);
     expect(r.changed).toBe(0);
+  });
+
+  it("keeps a file that comes without content (not made: known unchanged), and refuses one never written", async () => {
+    const written: WrittenFiles = new Map();
+    await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
+    const before = await ino("articles/b/index.html");
+    const r = await writeChanged(path.join(dir, "out"), [["index.html", "<h1>Home 2</h1>"], ["articles/a/index.html", null], ["articles/b/index.html", null]], written);
+    expect(r).toEqual({ files: 3, made: 1, changed: 1, removed: 0 });
+    expect(await ino("articles/b/index.html")).toBe(before);
+    expect(await readFile(path.join(dir, "out/articles/a/index.html"), "utf8")).toBe("<h1>A</h1>");
+    await expect(writeChanged(path.join(dir, "out"), [["articles/new/index.html", null]], written)).rejects.toThrow(/no earlier build wrote it/);
   });
 
   it("removes files the site no longer has, with their emptied folder", async () => {

@@ -1,0 +1,71 @@
+// renderChanges (the dev loop's) skips files a prose edit cannot change: every file it skips
+// must be exactly as the last full render made it, and every file it makes exactly what a full
+// render of the new corpus makes.
+
+import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ingestDir } from "../../src/ingest/index.ts";
+import { readDocuments } from "../../src/read/documents.ts";
+import { relink } from "../../src/link/incremental.ts";
+import { renderChanges, renderSite } from "../../src/render/index.ts";
+import { materialise } from "../../src/content.ts";
+import type { ExtractedDoc, SiteConfig } from "../../src/types.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const { docs: raws } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
+const seeds = readDocuments(raws, []).read.map((r) => r.doc);
+const config: SiteConfig = { title: "Test site", url: "https://example.org/news/", language: "en" };
+
+function check(edits: [index: number, edit: (d: ExtractedDoc) => void][]) {
+  const first = relink(seeds);
+  const before = renderSite(first.corpus, config);
+  const next = seeds.map((d, i) => {
+    const mine = edits.filter(([j]) => j === i);
+    if (!mine.length) return d;
+    const copy = structuredClone(d);
+    for (const [, edit] of mine) edit(copy);
+    return copy;
+  });
+  const r = relink(next, first.state);
+  expect(r.reassembled).not.toBeNull();
+  const after = renderSite(r.corpus, config);
+  const made = new Map<string, string | Uint8Array>();
+  const skipped: string[] = [];
+  for (const [file, content] of renderChanges(r.corpus, config, undefined, r.reassembled!)) {
+    if (content === null) skipped.push(file);
+    else made.set(file, materialise(content));
+  }
+  expect(new Set([...made.keys(), ...skipped])).toEqual(new Set(after.keys()));
+  for (const file of skipped) expect(after.get(file), file).toEqual(before.get(file));
+  for (const [file, content] of made) expect(content, file).toEqual(after.get(file));
+  return { made, skipped, before, after };
+}
+
+describe("renderChanges after a prose edit", () => {
+  it("makes the edited article's page and the site-wide files, and skips the rest unchanged", () => {
+    const i = seeds.findIndex((d) => d.body.length > 0);
+    const { made, skipped, before, after } = check([[i, (d) => (d.body = `${d.body}\n\nAn added paragraph about nothing.`)]]);
+    const page = `articles/${seeds[i]!.id}/index.html`;
+    expect(made.has(page)).toBe(true);
+    expect(after.get(page)).not.toEqual(before.get(page));
+    expect(skipped.length).toBeGreaterThan(made.size); // the point of it
+    for (const other of seeds.filter((_, j) => j !== i)) expect(skipped).toContain(`articles/${other.id}/index.html`);
+  });
+
+  it("remakes the pages of the people whose quotes changed", () => {
+    const i = seeds.findIndex((d) => d.quotes.some((q) => q.speaker));
+    const { made, after, before } = check([[i, (d) => (d.quotes = d.quotes.map((q) => ({ ...q, text: `${q.text} (as corrected)` })))]]);
+    const changedPeople = [...made.keys()].filter((f) => f.startsWith("people/") && after.get(f) !== before.get(f));
+    expect(changedPeople.length).toBeGreaterThan(0);
+  });
+
+  it("handles several articles edited at once, captions and warnings included", () => {
+    check([
+      [0, (d) => (d.images = [...d.images, { caption: "A caption added later" }])],
+      [1, (d) => (d.warnings = [...d.warnings, "an added warning"])],
+      [2, (d) => (d.removed = d.removed.slice(1))],
+      [3, (d) => (d.subtitle = "A new dek")],
+    ]);
+  });
+});
