@@ -1,7 +1,7 @@
 // A folder of seeds -> RawDoc[]: list, read (bounded), ingest each file, then make ids unique.
 // One bad file never stops the others; every problem names its file.
 
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { RawDoc } from "../types.ts";
 import { requestedId, resolveIds } from "./ids.ts";
@@ -25,7 +25,7 @@ export async function ingestDir(
   const base = path.resolve(root);
   const cache = opts?.cache;
   const cachedOrRead = async (c: IngestCache, file: string): Promise<Settled> => {
-    const stamp = await statStamp(file);
+    const stamp = statStamp(file);
     const hit = c.get(file);
     if (stamp && hit?.stamp === stamp) return { kind: "cached", doc: hit.doc, problems: hit.problems };
     const result = await read(file, limits.maxBytes);
@@ -72,14 +72,14 @@ type Settled =
   | { kind: "failed"; error: unknown }
   | { kind: "cached"; doc: RawDoc | null; problems: IngestProblem[] };
 
-/** What changes when a file is written, replaced or touched; null when it cannot be read. */
-async function statStamp(file: string): Promise<string | null> {
-  try {
-    const s = await stat(file, { bigint: true });
-    return s.isFile() ? `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}` : null;
-  } catch {
-    return null;
-  }
+/**
+ * What changes when a file is written, replaced or touched; null when it cannot be read.
+ * Synchronous: a stat answers from the kernel's cache in microseconds, and thousands of them
+ * through the thread pool cost the dev loop ~0.1 s at 4,000 seeds.
+ */
+function statStamp(file: string): string | null {
+  const s = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return s?.isFile() ? `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}` : null;
 }
 
 /** A read that never rejects: a failure waiting in the read-ahead queue must not go unhandled. */
