@@ -1,18 +1,33 @@
-// What a site file holds: text, bytes, or text made piece by piece — the data files of a large
-// corpus run to tens of megabytes, and are written without ever being one string.
+// What a site file holds: text, bytes, or a file made piece by piece — the data files of a large
+// corpus run to tens of megabytes, and are written without ever being one string. Pieces are
+// text, or bytes already encoded (UTF-8) that the dev loop keeps between builds.
+
+export type Part = string | Uint8Array;
 
 export class TextParts {
   /** `parts` gives the pieces in order; it may be called more than once (each call starts over). */
-  constructor(readonly parts: () => Iterable<string>) {}
+  constructor(readonly parts: () => Iterable<Part>) {}
 
   toString(): string {
-    let text = "";
-    for (const part of this.parts()) text += part;
-    return text;
+    const content = materialise(this);
+    return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("utf8");
   }
 }
 
 export type FileContent = string | Uint8Array | TextParts;
 
-/** The content as one string or bytes (tests, and small sites held in a Map). */
-export const materialise = (content: FileContent): string | Uint8Array => (content instanceof TextParts ? content.toString() : content);
+/**
+ * The content as one string or bytes (the dev loop's writer, tests, small sites held in a Map):
+ * text parts join into a string; once any part is bytes, everything is joined as bytes (encoding
+ * kept bytes back into text only to encode them again would cost more than the join).
+ */
+export function materialise(content: FileContent): string | Uint8Array {
+  if (!(content instanceof TextParts)) return content;
+  const parts = [...content.parts()];
+  if (parts.every((p) => typeof p === "string")) {
+    let text = "";
+    for (const p of parts) text += p;
+    return text;
+  }
+  return Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
+}

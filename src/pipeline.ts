@@ -9,7 +9,7 @@ import type { DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
 import { link } from "./link/index.ts";
 import { relink, type LinkState } from "./link/incremental.ts";
-import { renderChanges, renderFiles } from "./render/index.ts";
+import { newRenderMemo, renderChanges, renderFiles, type RenderMemo } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
 import { recording, writeChanged, type WrittenFiles } from "./write-changed.ts";
 
@@ -48,6 +48,8 @@ export interface LastBuild {
   link?: LinkState;
   /** The settings it was built with (a change to them remakes every page). */
   config?: string;
+  /** What rendering keeps of unchanged objects (their data text). */
+  render?: RenderMemo;
 }
 export { ingestDir };
 
@@ -131,7 +133,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (last) delete last.link; // until this build's site is on disk, the last one is not known
   const files = await timed("render+write", async () => {
     if (inPlace) {
-      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled) : renderFiles(corpus, opts.config, bodies);
+      const memo = (last && (last.render ??= newRenderMemo())) || undefined;
+      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : renderFiles(corpus, opts.config, bodies, memo);
       const r = await writeChanged(opts.outDir, progressed(site), written);
       rewritten = r.changed + r.removed;
       if (reassembled) made = r.made;

@@ -14,11 +14,19 @@ export type WrittenFiles = Map<string, string>;
 
 export const contentHash = (content: string | Uint8Array): string => createHash("sha1").update(content).digest("base64");
 
+/**
+ * Files this large (characters or bytes) are not hashed: they are the data files, which change
+ * with any article, and hashing one costs about as much as writing it. They are always rewritten.
+ */
+const HASH_LIMIT = 4 << 20;
+const UNKNOWN = "";
+const hashOf = (content: string | Uint8Array): string => ((typeof content === "string" ? content.length : content.byteLength) > HASH_LIMIT ? UNKNOWN : contentHash(content));
+
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
   for (const [rel, made] of files) {
     const content = materialise(made); // made once, for the hash and the write
-    into.set(rel, contentHash(content));
+    into.set(rel, hashOf(content));
     yield [rel, content];
   }
 }
@@ -42,8 +50,8 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
     made++;
     // Parts are made once here: hashing and then writing them would serialise a data file twice.
     const content = materialise(content0);
-    const hash = contentHash(content);
-    if (written.get(rel) !== hash) changed.push([rel, content, hash]);
+    const hash = hashOf(content);
+    if (hash === UNKNOWN || written.get(rel) !== hash) changed.push([rel, content, hash]);
   }
   for (const [rel, content, hash] of changed) {
     const file = path.join(outDir, rel);

@@ -63,13 +63,19 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
 /** Bytes per write when a file is made of parts. */
 const PART_BUFFER = 1 << 20;
 
-/** Writes text, bytes or text parts (gathered into ~1 MiB writes) to `file`. */
+/** Writes text, bytes or parts (text gathered into ~1 MiB writes) to `file`. */
 export async function writeContent(file: string, content: FileContent): Promise<void> {
   if (!(content instanceof TextParts)) return writeFile(file, content);
   const handle = await open(file, "w");
   try {
     let pending = "";
     for (const part of content.parts()) {
+      if (typeof part !== "string") {
+        if (pending) await handle.write(pending);
+        pending = "";
+        await handle.write(part);
+        continue;
+      }
       pending += part;
       if (pending.length >= PART_BUFFER) {
         await handle.write(pending);

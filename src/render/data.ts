@@ -8,8 +8,7 @@
 // and checks the two agree, on the fixture corpus and on generated values.
 
 import type { Article, Corpus, Meeting } from "../types.ts";
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+import type { Part } from "../content.ts";
 
 const FUZZY = ["value", "precision", "earliest", "latest", "evidence"];
 const PUBLISHER = ["name", "url"];
@@ -183,34 +182,29 @@ function* arrayParts(n: number, item: (i: number) => string): Generator<string> 
 }
 
 /**
- * `JSON.stringify(items.map(toJson), null, 2)` plus a line break, one item at a time: the same
- * text, never held whole. (JSON text has no raw line breaks inside strings, so indenting an
- * item's lines by two spaces is exact.)
- */
-export function prettyArrayParts<T>(items: readonly T[], toJson: (item: T) => Json): Generator<string> {
-  return arrayParts(items.length, (i) => JSON.stringify(toJson(items[i]!), null, 2).replace(/\n/g, "\n  "));
-}
-
-/**
  * The items as the data file's array, in contract key order. With `memo`, an item's text is kept
- * keyed by the item object and reused when the very same object comes again (the dev loop keeps
- * unchanged Article/Meeting objects between builds). So the caller must treat the items as
- * immutable once written, and use one memo per file (articles' and meetings' texts differ).
+ * (as UTF-8 bytes, ready to write) keyed by the item object and reused when the very same object
+ * comes again (the dev loop keeps unchanged Article/Meeting objects between builds). So the
+ * caller must treat the items as immutable once written, and use one memo per file.
  */
-function* contractArrayParts(items: readonly object[], s: Shape, memo?: WeakMap<object, string>): Generator<string> {
+function* contractArrayParts(items: readonly object[], s: Shape, memo?: WeakMap<object, Uint8Array>): Generator<Part> {
   if (!memo) return yield* arrayParts(items.length, (i) => write(items[i], s, 1));
-  yield* arrayParts(items.length, (i) => {
+  if (items.length === 0) return yield "[]\n";
+  yield "[\n";
+  for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    let text = memo.get(item);
-    if (text === undefined) memo.set(item, (text = write(item, s, 1)));
-    return text;
-  });
+    let bytes = memo.get(item);
+    if (bytes === undefined) memo.set(item, (bytes = Buffer.from(`  ${write(item, s, 1)}`)));
+    yield bytes;
+    yield i < items.length - 1 ? ",\n" : "\n";
+  }
+  yield "]\n";
 }
 
 /** data/articles.json in parts; `memo`: see contractArrayParts (items must not change once written). */
-export const articlesJsonParts = (articles: readonly Article[], memo?: WeakMap<object, string>) => contractArrayParts(articles, ARTICLE, memo);
+export const articlesJsonParts = (articles: readonly Article[], memo?: WeakMap<object, Uint8Array>) => contractArrayParts(articles, ARTICLE, memo);
 /** data/meetings.json in parts; `memo`: see contractArrayParts (items must not change once written). */
-export const meetingsJsonParts = (meetings: readonly Meeting[], memo?: WeakMap<object, string>) => contractArrayParts(meetings, MEETING, memo);
+export const meetingsJsonParts = (meetings: readonly Meeting[], memo?: WeakMap<object, Uint8Array>) => contractArrayParts(meetings, MEETING, memo);
 
 export function entitiesJson(corpus: Corpus): string {
   return `${write(corpus.entities, ENTITIES, 0)}\n`;

@@ -78,6 +78,13 @@ interface PlannedFile {
   make(): FileContent;
 }
 
+/** What the dev loop keeps between renders: each article's and meeting's data text, by object. */
+export interface RenderMemo {
+  articles: WeakMap<object, Uint8Array>;
+  meetings: WeakMap<object, Uint8Array>;
+}
+export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap() });
+
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
@@ -90,8 +97,8 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
  * (a site of thousands of pages is never held whole). `bodies`: each article's body HTML by
  * id, when the reading stage made it; otherwise it is rendered here.
  */
-export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Generator<SiteFile> {
-  for (const file of planFiles(corpus, config, bodies)) yield [file.path, file.make()];
+export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<SiteFile> {
+  for (const file of planFiles(corpus, config, bodies, memo)) yield [file.path, file.make()];
 }
 
 /**
@@ -99,12 +106,18 @@ export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<st
  * of the articles in `reassembled` (relink's promise). Files that cannot have changed come
  * with null content and are not made.
  */
-export function* renderChanges(corpus: Corpus, config: SiteConfig, bodies: Map<string, string> | undefined, reassembled: ReadonlySet<string>): Generator<[path: string, content: FileContent | null]> {
+export function* renderChanges(
+  corpus: Corpus,
+  config: SiteConfig,
+  bodies: Map<string, string> | undefined,
+  reassembled: ReadonlySet<string>,
+  memo?: RenderMemo,
+): Generator<[path: string, content: FileContent | null]> {
   const people = new Set<string>(); // their pages show the edited articles' quotes
   for (const a of corpus.articles) if (reassembled.has(a.id)) for (const p of a.people) people.add(p);
   const stale = (needs: Needs): boolean =>
     needs === "text" || (typeof needs === "object" && ("article" in needs ? reassembled.has(needs.article) : people.has(needs.person)));
-  for (const file of planFiles(corpus, config, bodies)) yield [file.path, stale(file.needs) ? file.make() : null];
+  for (const file of planFiles(corpus, config, bodies, memo)) yield [file.path, stale(file.needs) ? file.make() : null];
 }
 
 /** A summary per article object: articles a rebuild keeps are not summarised again. */
@@ -115,7 +128,7 @@ function summaryOf(a: Article): string {
   return s;
 }
 
-function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Generator<PlannedFile> {
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<PlannedFile> {
   const pages: string[] = [];
   const articles = articlesNewestFirst(corpus.articles);
   const meetings = meetingsInDateOrder(corpus.meetings);
@@ -152,8 +165,8 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   yield file("assets/index.js", "fixed", () => INDEX_JS);
   yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
   for (const [path, content] of searchIndexFiles(corpus, summaries)) yield file(path, "text", () => content);
-  yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles)));
-  yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings)));
+  yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles, memo?.articles)));
+  yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings, memo?.meetings)));
   yield file("data/entities.json", "links", () => entitiesJson(corpus));
   yield file("data/timeline.json", "links", () => timelineJs(meetings, config));
   yield file("robots.txt", "fixed", () => robots(config));

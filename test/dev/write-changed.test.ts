@@ -56,6 +56,15 @@ describe("writing only what changed", () => {
     await expect(writeChanged(path.join(dir, "out"), [["articles/new/index.html", null]], written)).rejects.toThrow(/no earlier build wrote it/);
   });
 
+  it("rewrites a very large file (a data file) every time instead of hashing it, and a small one only when changed", async () => {
+    const written: WrittenFiles = new Map();
+    const big = "x".repeat((4 << 20) + 1);
+    await writeSiteAtomically(path.join(dir, "out"), recording([...site("A"), ["data/big.json", big]], written));
+    const r = await writeChanged(path.join(dir, "out"), [...site("A"), ["data/big.json", big]], written);
+    expect(r.changed).toBe(1);
+    expect(await readFile(path.join(dir, "out/data/big.json"), "utf8")).toBe(big);
+  });
+
   it("removes files the site no longer has, with their emptied folder", async () => {
     const written: WrittenFiles = new Map();
     await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));

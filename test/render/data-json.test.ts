@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { articlesJsonParts, entitiesJson, meetingsJsonParts, ORDER } from "../../src/render/data.ts";
 import type { Article, Corpus, Meeting } from "../../src/types.ts";
 import { fixtureCorpus } from "./fixture.ts";
+import { TextParts, type Part } from "../../src/content.ts";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -37,9 +38,9 @@ const refEntities = (entities: unknown) => `${JSON.stringify(ordered(entities, "
 
 // ------------------------------------------------------------------------------------------------
 
-const join = (parts: Iterable<string>) => [...parts].join("");
-const articles = (xs: readonly unknown[], memo?: WeakMap<object, string>) => join(articlesJsonParts(xs as Article[], memo));
-const meetings = (xs: readonly unknown[], memo?: WeakMap<object, string>) => join(meetingsJsonParts(xs as Meeting[], memo));
+const join = (parts: Iterable<Part>) => new TextParts(() => parts).toString();
+const articles = (xs: readonly unknown[], memo?: WeakMap<object, Uint8Array>) => join(articlesJsonParts(xs as Article[], memo));
+const meetings = (xs: readonly unknown[], memo?: WeakMap<object, Uint8Array>) => join(meetingsJsonParts(xs as Meeting[], memo));
 const entities = (x: unknown) => entitiesJson({ entities: x } as Corpus);
 
 /** The same object with its keys inserted in reverse, all the way down. */
@@ -126,14 +127,14 @@ describe("data files, one pass", () => {
 
   it("with a memo, write an unchanged item object once and give the same text", () => {
     const corpus = fixtureCorpus();
-    const memo = new WeakMap<object, string>();
+    const memo = new WeakMap<object, Uint8Array>();
     const first = articles(corpus.articles, memo);
     expect(first).toBe(refArray(corpus.articles, "article"));
 
     // The same objects again: none is read. A new object is written afresh.
     let reads = 0;
     const watched = corpus.articles.map((a) => new Proxy(a, { get: (t, k) => (reads++, Reflect.get(t, k)) }));
-    const memo2 = new WeakMap<object, string>();
+    const memo2 = new WeakMap<object, Uint8Array>();
     articles(watched, memo2);
     const before = reads;
     expect(articles(watched, memo2)).toBe(first);
