@@ -24,17 +24,26 @@ export async function ingestDir(
 
   const base = path.resolve(root);
   const cache = opts?.cache;
-  const cachedOrRead = async (c: IngestCache, file: string): Promise<Settled> => {
-    const stamp = statStamp(file);
-    const hit = c.get(file);
-    if (stamp && hit?.stamp === stamp) return { kind: "cached", doc: hit.doc, problems: hit.problems };
-    const result = await read(file, limits.maxBytes);
+  // Unchanged files come from the cache, checked up front (a stat each); only the others are read.
+  const hits = new Map<string, Settled>();
+  const stamps = new Map<string, string>();
+  if (cache)
+    for (const source of listed.files) {
+      const file = path.resolve(base, source);
+      const stamp = statStamp(file);
+      const hit = cache.get(file);
+      if (stamp && hit?.stamp === stamp) hits.set(source, { kind: "cached", doc: hit.doc, problems: hit.problems });
+      else if (stamp) stamps.set(source, stamp);
+    }
+  const reading = async (source: string): Promise<Settled> => {
+    const result = await read(path.resolve(base, source), limits.maxBytes);
+    const stamp = stamps.get(source);
     return result.kind === "ok" && stamp ? { ...result, stamp } : result;
   };
-  const reads = readAhead(listed.files, (source) => settle(() => (cache ? cachedOrRead(cache, path.resolve(base, source)) : read(path.resolve(base, source), limits.maxBytes))));
+  const reads = readAhead(listed.files.filter((source) => !hits.has(source)), (source) => settle(() => reading(source)));
   for (const source of listed.files) {
     const error = (message: string): void => void problems.push({ source, severity: "error", message });
-    const result = await reads.next();
+    const result = hits.get(source) ?? (await reads.next());
     if (result.kind === "cached") {
       problems.push(...result.problems);
       if (result.doc) docs.push(result.doc);
