@@ -40,7 +40,9 @@ export interface DevSession {
   close(): Promise<void>;
 }
 
-const DEBOUNCE_MS = 80;
+// Each file's event already waits for its writes to settle (awaitWriteFinish), so a short quiet
+// period is enough to gather a burst (a checkout) into one rebuild; every ms here is latency.
+const DEBOUNCE_MS = 25;
 
 export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = new Map();
