@@ -18,7 +18,7 @@ import { INDEX_JS } from "./assets/index-js.ts";
 import { TIMELINE_JS } from "./assets/timeline-js.ts";
 import { SEARCH_JS } from "./assets/search-js.ts";
 import { SEARCH_PAGE, SEARCH_SCRIPT } from "../search/page.ts";
-import { searchIndexFiles } from "../search/index.ts";
+import { SearchMemo, searchIndexFiles } from "../search/index.ts";
 import { indexPage } from "../../templates/index.ts";
 import { articlePage } from "../../templates/article.ts";
 import { timelinePage } from "../../templates/timeline.ts";
@@ -78,12 +78,13 @@ interface PlannedFile {
   make(): FileContent;
 }
 
-/** What the dev loop keeps between renders: each article's and meeting's data text, by object. */
+/** What the dev loop keeps between renders: each article's and meeting's data text, by object, and the search index's work. */
 export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
   meetings: WeakMap<object, Uint8Array>;
+  search: SearchMemo;
 }
-export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap() });
+export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo() });
 
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
@@ -164,7 +165,7 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   yield file("assets/timeline.js", "fixed", () => TIMELINE_JS);
   yield file("assets/index.js", "fixed", () => INDEX_JS);
   yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
-  for (const [path, content] of searchIndexFiles(corpus, summaries)) yield file(path, "text", () => content);
+  for (const [path, content] of searchIndexFiles(corpus, summaries, memo?.search)) yield file(path, "text", () => content);
   yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles, memo?.articles)));
   yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings, memo?.meetings)));
   yield file("data/entities.json", "links", () => entitiesJson(corpus));

@@ -3,12 +3,16 @@
 // script (src/render/assets/search-js.ts) reads them; see README.md for the layout.
 
 import { createHash } from "node:crypto";
-import type { Article, Corpus, Meeting, Person } from "../types.ts";
+import type { Article, Corpus, FuzzyDate, Meeting, Person } from "../types.ts";
 import { pagePath } from "../paths.ts";
 import { compareDates, compareDatesNewestFirst, formatDate, formatSpan } from "../render/dates.ts";
 import { SEARCH_DOCS, SEARCH_MANIFEST, shardFile } from "./page.ts";
-import { scanTokens } from "./tokenize.ts";
+import { writeEntries } from "./entries.ts";
+import { Analyser, type Field, group, grown, type Postings } from "./postings.ts";
+import type { Reads, SearchMemo } from "./memo.ts";
 import { TermTable } from "./terms.ts";
+
+export { SearchMemo } from "./memo.ts";
 
 /** Largest shard in UTF-8 bytes, unless one term alone is larger (it cannot be split). */
 export const SHARD_BUDGET = 48 * 1024;
@@ -32,11 +36,6 @@ export interface SearchManifest {
 
 // How much a term counts where it occurs, and how many repeats in one field count. A title or
 // name hit outranks anything the body can add (at most 6).
-interface Field {
-  text: string;
-  weight: number;
-  cap: number;
-}
 const title = (text: string): Field => ({ text, weight: 12, cap: 1 });
 const strong = (text: string): Field => ({ text, weight: 4, cap: 1 });
 
@@ -47,11 +46,6 @@ interface Doc {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The Markdown body without link and image targets (their URLs are not text a reader sees). */
-function linkTargetsOut(md: string): string {
-  return md.includes("](") ? md.replace(/\]\([^)]*\)/g, "]") : md;
-}
-
 function articleDoc(a: Article, summary: string): Doc {
   const date = a.published.precision === "unknown" || !a.published.value ? "" : formatDate(a.published);
   return {
@@ -61,7 +55,7 @@ function articleDoc(a: Article, summary: string): Doc {
       strong(a.subtitle ?? ""),
       strong(a.authors.map((x) => x.name).join("\n")),
       { text: a.images.map((im) => im.caption).join("\n"), weight: 1, cap: 2 },
-      { text: linkTargetsOut(a.body), weight: 1, cap: 6 },
+      { text: a.body, weight: 1, cap: 6, markdown: true },
     ],
   };
 }
@@ -92,98 +86,148 @@ function meetingDoc(m: Meeting): Doc {
   };
 }
 
-/** Every document in index order (also the order of equal scores): articles newest first, people, meetings. */
-function documents(corpus: Corpus, summaries: Map<string, string>): Doc[] {
-  const articles = [...corpus.articles].sort((a, b) => compareDatesNewestFirst(a.published, b.published) || byText(a.title, b.title) || byText(a.id, b.id));
-  const people = [...corpus.entities.people].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
-  const meetings = [...corpus.meetings].sort((a, b) => compareDates(a.date, b.date) || byText(a.id, b.id));
-  return [...articles.map((a) => articleDoc(a, summaries.get(a.id) ?? "")), ...people.map(personDoc), ...meetings.map(meetingDoc)];
+// What each document's record and fields are made of, for the memo (memo.ts): a document given
+// as a new object whose values are last build's is not made or read again. Every value the *Doc
+// functions above read must be here (search-memo.test.ts changes each one).
+function dateReads(d: FuzzyDate | null, out: Reads): void {
+  if (d) out.add(d.value).add(d.precision).add(d.earliest).add(d.latest);
+  else out.add(null);
+}
+function articleReads(a: Article, summary: string, out: Reads): void {
+  out.add(a.id).add(a.title).add(a.subtitle).add(a.body).add(summary).add(a.authors.length).add(a.images.length);
+  dateReads(a.published, out);
+  for (const x of a.authors) out.add(x.name);
+  for (const im of a.images) out.add(im.caption);
+}
+function personReads(p: Person, out: Reads): void {
+  out.add(p.id).add(p.name).add(p.country).add(p.articles.length).add(p.aliases.length).add(p.roles.length);
+  for (const x of p.aliases) out.add(x);
+  for (const r of p.roles) out.add(r.title);
+}
+function meetingReads(m: Meeting, out: Reads): void {
+  out.add(m.id).add(m.title).add(m.place?.city).add(m.place?.country).add(m.participants.length);
+  dateReads(m.date, out);
+  dateReads(m.end, out);
+  for (const x of m.participants) out.add(x.name);
 }
 
-/** Each term with its postings: for term `t`, docs and weights `at[t]` to `at[t + 1]`, docs ascending. */
-interface Postings {
-  terms: string[];
+const articleOrder = (a: Article, b: Article) => compareDatesNewestFirst(a.published, b.published) || byText(a.title, b.title) || byText(a.id, b.id);
+const personOrder = (a: Person, b: Person) => byText(a.name, b.name) || byText(a.id, b.id);
+const meetingOrder = (a: Meeting, b: Meeting) => compareDates(a.date, b.date) || byText(a.id, b.id);
+
+/** One kind's documents in order, and what the memo keeps to order the next build's quickly. */
+export interface Ordered<T> {
+  /** The documents as given, and in order. */
+  input: T[];
+  output: T[];
+  /** Where input[i] is in the output. */
   at: Int32Array;
-  docs: Int32Array;
-  weights: Int32Array;
+  /** Each id's place in the output (when last made). */
+  places: Map<string, number>;
 }
 
-function postings(docs: Doc[]): Postings {
-  // Per-term counters live in typed arrays indexed by the term's number, and postings are
-  // written as (term, doc, weight) triples then grouped by term: no map or list per document
-  // or per term while reading every word of every article.
-  const table = new TermTable();
-  let count: Int32Array = new Int32Array(1 << 12);
-  let weight: Int32Array = new Int32Array(1 << 12);
-  let triples: Int32Array = new Int32Array(1 << 16);
-  let used = 0;
-  const inField: number[] = [];
-  const inDoc: number[] = [];
-  const see = (id: number) => {
-    if (id >= count.length) {
-      count = grown(count, id);
-      weight = grown(weight, id);
+/**
+ * `items` sorted. From `last` (the memo's), two shortcuts, each taken only when it leads to an
+ * arrangement strictly in order, which is then the one a sort gives (the orders above are total,
+ * so with no ties only one arrangement is sorted): the same objects as last time but a few
+ * replaced, each new one in its old one's place (checked against its neighbours: an object
+ * given to a memo'd build is not changed afterwards, so the others still are in order); or each
+ * document where its id was last time (checked all along).
+ */
+function sorted<T extends { id: string }>(items: T[], order: (a: T, b: T) => number, last: Ordered<T> | undefined): Ordered<T> {
+  const n = items.length;
+  if (last && last.input.length === n) {
+    const replaced: number[] = [];
+    for (let i = 0; i < n && replaced.length <= 16; i++) if (items[i] !== last.input[i]) replaced.push(i);
+    if (replaced.length <= 16) {
+      const output = last.output.slice();
+      for (const i of replaced) output[last.at[i]!] = items[i]!;
+      const ok = replaced.every((i) => {
+        const k = last.at[i]!;
+        return (k === 0 || order(output[k - 1]!, output[k]!) < 0) && (k === n - 1 || order(output[k]!, output[k + 1]!) < 0);
+      });
+      if (ok) return { input: items.slice(), output, at: last.at, places: last.places };
     }
-    const c = count[id]!;
-    count[id] = c + 1;
-    if (c === 0) inField.push(id);
-  };
-  const seeRange = (s: string, from: number, to: number, hash: number) => see(table.idOfAsciiRange(s, from, to, hash));
-  const seeToken = (t: string) => see(table.idOf(t));
-  for (let n = 0; n < docs.length; n++) {
-    for (const f of docs[n]!.fields) {
-      if (!f.text) continue;
-      scanTokens(f.text, seeRange, seeToken);
-      for (const id of inField) {
-        if (weight[id] === 0) inDoc.push(id);
-        weight[id]! += f.weight * Math.min(count[id]!, f.cap);
-        count[id] = 0;
-      }
-      inField.length = 0;
-    }
-    if (used + 3 * inDoc.length > triples.length) triples = grown(triples, used + 3 * inDoc.length);
-    for (const id of inDoc) {
-      triples[used++] = id;
-      triples[used++] = n;
-      triples[used++] = weight[id]!;
-      weight[id] = 0;
-    }
-    inDoc.length = 0;
   }
-  // Group by term (a counting sort keeps each term's docs in ascending order).
-  const terms = table.terms;
-  const at = new Int32Array(terms.length + 1);
-  for (let i = 0; i < used; i += 3) at[triples[i]! + 1]!++;
-  for (let t = 0; t < terms.length; t++) at[t + 1]! += at[t]!;
-  const next = at.slice(0, terms.length);
-  const ds = new Int32Array(used / 3);
-  const ws = new Int32Array(used / 3);
-  for (let i = 0; i < used; i += 3) {
-    const k = next[triples[i]!]!++;
-    ds[k] = triples[i + 1]!;
-    ws[k] = triples[i + 2]!;
+  if (last && last.places.size === n) {
+    const output: (T | undefined)[] = new Array<T | undefined>(n).fill(undefined);
+    const at = new Int32Array(n);
+    let ok = true;
+    for (let i = 0; ok && i < n; i++) {
+      const k = last.places.get(items[i]!.id);
+      ok = k !== undefined && output[k] === undefined;
+      if (ok) output[(at[i] = k!)] = items[i];
+    }
+    for (let k = 1; ok && k < n; k++) ok = order(output[k - 1]!, output[k]!) < 0;
+    if (ok) return { input: items.slice(), output: output as T[], at, places: last.places };
   }
-  return { terms, at, docs: ds, weights: ws };
+  const idx = Array.from(items.keys()).sort((a, b) => order(items[a]!, items[b]!));
+  const at = new Int32Array(n);
+  idx.forEach((i, k) => (at[i] = k));
+  const output = idx.map((i) => items[i]!);
+  return { input: items.slice(), output, at, places: new Map(output.map((x, k) => [x.id, k])) };
 }
 
-/** A copy of `a` with room for index `need`. */
-function grown(a: Int32Array, need: number): Int32Array {
-  let size = a.length * 2;
-  while (size <= need) size *= 2;
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
+/** Every document in index order (also the order of equal scores): articles newest first, people, meetings. */
+export class Documents {
+  private readonly articles: Article[];
+  private readonly people: Person[];
+  private readonly meetings: Meeting[];
+  readonly count: number;
+  /** With a memo: how each kind was ordered (`sorted`), for the next build. */
+  readonly ordered: [Ordered<Article>, Ordered<Person>, Ordered<Meeting>] | undefined;
 
-/** Term `t`'s entry in a shard: `"term":[first doc, weight, gap, weight, ...]`. */
-function entry(p: Postings, t: number, scratch: Int32Array): string {
-  let j = 0;
-  for (let k = p.at[t]!, prev = 0; k < p.at[t + 1]!; k++) {
-    scratch[j++] = p.docs[k]! - prev;
-    scratch[j++] = p.weights[k]!;
-    prev = p.docs[k]!;
+  constructor(corpus: Corpus, private readonly summaries: Map<string, string>, last?: [Ordered<Article>, Ordered<Person>, Ordered<Meeting>] | null) {
+    if (last === undefined) {
+      this.articles = [...corpus.articles].sort(articleOrder);
+      this.people = [...corpus.entities.people].sort(personOrder);
+      this.meetings = [...corpus.meetings].sort(meetingOrder);
+    } else {
+      this.ordered = [sorted(corpus.articles, articleOrder, last?.[0]), sorted(corpus.entities.people, personOrder, last?.[1]), sorted(corpus.meetings, meetingOrder, last?.[2])];
+      [this.articles, this.people, this.meetings] = [this.ordered[0].output, this.ordered[1].output, this.ordered[2].output];
+    }
+    this.count = this.articles.length + this.people.length + this.meetings.length;
   }
-  return `${JSON.stringify(p.terms[t])}:[${scratch.subarray(0, j).join(",")}]`;
+
+  /** Document n's object. */
+  object(n: number): Article | Person | Meeting {
+    const a = this.articles.length;
+    const p = this.people.length;
+    return n < a ? this.articles[n]! : n < a + p ? this.people[n - a]! : this.meetings[n - a - p]!;
+  }
+
+  /** Document n's summary (an article's; "" for others). */
+  summary(n: number): string {
+    return n < this.articles.length ? (this.summaries.get(this.articles[n]!.id) ?? "") : "";
+  }
+
+  /** Document n's kind: 0 article, 1 person, 2 meeting. */
+  kind(n: number): 0 | 1 | 2 {
+    return n < this.articles.length ? 0 : n < this.articles.length + this.people.length ? 1 : 2;
+  }
+
+  /** Document n's id (unique within its kind). */
+  id(n: number): string {
+    const a = this.articles.length;
+    const p = this.people.length;
+    return n < a ? this.articles[n]!.id : n < a + p ? this.people[n - a]!.id : this.meetings[n - a - p]!.id;
+  }
+
+  doc(n: number): Doc {
+    const a = this.articles.length;
+    const p = this.people.length;
+    if (n < a) return articleDoc(this.articles[n]!, this.summaries.get(this.articles[n]!.id) ?? "");
+    return n < a + p ? personDoc(this.people[n - a]!) : meetingDoc(this.meetings[n - a - p]!);
+  }
+
+  /** Appends what document n is made of to `out`. */
+  reads(n: number, out: Reads): void {
+    const a = this.articles.length;
+    const p = this.people.length;
+    if (n < a) articleReads(this.articles[n]!, this.summaries.get(this.articles[n]!.id) ?? "", out);
+    else if (n < a + p) personReads(this.people[n - a]!, out);
+    else meetingReads(this.meetings[n - a - p]!, out);
+  }
 }
 
 /**
@@ -192,41 +236,94 @@ function entry(p: Postings, t: number, scratch: Int32Array): string {
  * in the last shard whose first term is not after it, and the terms with a given prefix, being
  * consecutive, are in one shard or a few neighbours (type-ahead needs this).
  */
-export function shardStarts(sizes: number[]): number[] {
+export function shardStarts(sizes: ArrayLike<number>): number[] {
   const starts: number[] = [];
   let size = Infinity;
-  sizes.forEach((s, i) => {
+  for (let i = 0; i < sizes.length; i++) {
+    const s = sizes[i]!;
     if (size + s + 1 > SHARD_BUDGET) {
       starts.push(i);
       size = 2; // the braces
     }
     size += s + 1; // and a comma
-  });
+  }
   return starts;
 }
 
-/** Every file of the search index, by path from the site root. */
-export function searchIndexFiles(corpus: Corpus, summaries: Map<string, string>): Map<string, string> {
-  const docs = documents(corpus, summaries);
-  const index = postings(docs);
-  const order = index.terms.map((_, i) => i).sort((a, b) => byText(index.terms[a]!, index.terms[b]!));
-  const scratch = new Int32Array(2 * docs.length);
-  const entries = order.map((i) => entry(index, i, scratch));
-  const starts = shardStarts(entries.map((e) => Buffer.byteLength(e)));
+/**
+ * Every file of the search index, by path from the site root. A caller that builds again and
+ * again (the dev loop) can pass the same `memo` each time: the files are the same, but only
+ * the documents that changed are made and read again (memo.ts).
+ */
+export function searchIndexFiles(corpus: Corpus, summaries: Map<string, string>, memo?: SearchMemo): Map<string, string> {
+  const docs = new Documents(corpus, summaries, memo?.lastOrder());
+  const table = memo ? memo.table : new TermTable();
+  const json: string[] = [];
+  const { postings: index, reuse } = memo ? memo.postings(docs, json) : { postings: postings(docs, table, json), reuse: undefined };
+  // In a fresh build every term has postings; the memo's table may also hold terms no document has any more.
+  const order = memo ? live(memo.order(), index) : sortedTerms(table.terms);
+  const entries = writeEntries(table.terms, order, index, reuse, memo?.bytes);
+  const { bytes, ends } = entries;
+  const sizes = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) sizes[k] = ends[k]! - (k > 0 ? ends[k - 1]! : 0) - 1; // without its comma
+  const starts = shardStarts(sizes);
 
-  const files = new Map<string, string>();
-  starts.forEach((from, i) => files.set(shardFile(i), `{${entries.slice(from, starts[i + 1] ?? entries.length).join(",")}}\n`));
-  for (let k = 0; k * DOCS_PER_FILE < docs.length; k++)
-    files.set(SEARCH_DOCS(k), `[\n${docs.slice(k * DOCS_PER_FILE, (k + 1) * DOCS_PER_FILE).map((d) => JSON.stringify(d.record)).join(",\n")}\n]\n`);
-
+  // The version hashes every file's path and text in order; a shard's text is hashed as the bytes it was decoded from.
   const hash = createHash("sha256");
-  for (const [p, c] of files) hash.update(p).update("\0").update(c).update("\0");
+  const files = new Map<string, string>();
+  const shards = starts.map((start, i) => {
+    const from = start > 0 ? ends[start - 1]! : 0;
+    const to = ends[(starts[i + 1] ?? order.length) - 1]! - 1; // the entries and the commas between them
+    const make = () => `{${bytes.toString("utf8", from, to)}}\n`;
+    const text = memo ? memo.shard(i, bytes, from, to, make) : make();
+    files.set(shardFile(i), text);
+    hash.update(shardFile(i)).update("\0{").update(bytes.subarray(from, to)).update("}\n\0");
+    return { text, from, to };
+  });
+  for (let k = 0; k * DOCS_PER_FILE < json.length; k++) {
+    const records = json.slice(k * DOCS_PER_FILE, (k + 1) * DOCS_PER_FILE);
+    const make = () => `[\n${records.join(",\n")}\n]\n`;
+    const file = memo ? memo.docFile(k, records, make) : { text: make(), utf8: undefined };
+    files.set(SEARCH_DOCS(k), file.text);
+    hash.update(SEARCH_DOCS(k)).update("\0").update(file.utf8 ?? file.text).update("\0");
+  }
   const manifest: SearchManifest = {
     version: hash.digest("hex").slice(0, 16),
-    docs: docs.length,
+    docs: json.length,
     docsPerFile: DOCS_PER_FILE,
-    shards: starts.map((from) => index.terms[order[from]!]!),
+    shards: starts.map((from) => table.terms[order[from]!]!),
   };
   files.set(SEARCH_MANIFEST, `${JSON.stringify(manifest)}\n`);
+  memo?.keep(index, entries, order, shards);
   return files;
+}
+
+/** Every document's (term, weight) pairs grouped by term, and its record's JSON in `json`. */
+function postings(docs: Documents, table: TermTable, json: string[]): Postings {
+  // All documents' pairs in one buffer, document n's from `at[n]` to `at[n + 1]`.
+  const analyser = new Analyser(table);
+  let pairs: Int32Array = new Int32Array(1 << 16);
+  const at = new Int32Array(docs.count + 1);
+  for (let n = 0; n < docs.count; n++) {
+    const d = docs.doc(n);
+    json.push(JSON.stringify(d.record));
+    const len = analyser.analyse(d.fields);
+    if (at[n]! + len > pairs.length) pairs = grown(pairs, at[n]! + len);
+    pairs.set(analyser.pairs.subarray(0, len), at[n]!);
+    at[n + 1] = at[n]! + len;
+  }
+  return group(table.terms.length, pairs, at);
+}
+
+/** Every term's number, in text order. */
+function sortedTerms(terms: string[]): Int32Array {
+  return Int32Array.from(terms.keys()).sort((a, b) => byText(terms[a]!, terms[b]!));
+}
+
+/** The terms of `order` that have postings. */
+function live(order: Int32Array, p: Postings): Int32Array {
+  const out = new Int32Array(order.length);
+  let k = 0;
+  for (const t of order) if (p.at[t + 1]! > p.at[t]!) out[k++] = t;
+  return out.subarray(0, k);
 }
