@@ -31,3 +31,19 @@ export function materialise(content: FileContent): string | Uint8Array {
   }
   return Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
 }
+
+/** The content with its parts made now, once (they may then be hashed and written without making them again). */
+export function madeNow(content: FileContent): FileContent {
+  if (!(content instanceof TextParts)) return content;
+  const parts = [...content.parts()];
+  return new TextParts(() => parts);
+}
+
+/** Characters (of text) plus bytes (of bytes) in the content: its size, near enough to compare. */
+export function sizeOf(content: FileContent): number {
+  if (typeof content === "string") return content.length;
+  if (!(content instanceof TextParts)) return content.byteLength;
+  let n = 0;
+  for (const p of content.parts()) n += typeof p === "string" ? p.length : p.byteLength;
+  return n;
+}

@@ -131,16 +131,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   let rewritten: number | undefined;
   let made: number | undefined;
   if (last) delete last.link; // until this build's site is on disk, the last one is not known
+  const memo = last ? (last.render ??= newRenderMemo()) : undefined;
   const files = await timed("render+write", async () => {
     if (inPlace) {
-      const memo = (last && (last.render ??= newRenderMemo())) || undefined;
       const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : renderFiles(corpus, opts.config, bodies, memo);
       const r = await writeChanged(opts.outDir, progressed(site), written);
       rewritten = r.changed + r.removed;
       if (reassembled) made = r.made;
       return r.files;
     }
-    const rendered = progressed(renderFiles(corpus, opts.config, bodies));
+    const rendered = progressed(renderFiles(corpus, opts.config, bodies, memo));
     if (!written) return writeSiteAtomically(opts.outDir, rendered);
     // The record changes only once the new site is swapped in: a failed build leaves it true.
     const record: WrittenFiles = new Map();

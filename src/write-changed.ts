@@ -7,12 +7,17 @@ import { createHash } from "node:crypto";
 import { mkdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { assertInside, replaceFile } from "./write.ts";
-import { materialise, type FileContent } from "./content.ts";
+import { madeNow, sizeOf, TextParts, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
 
-export const contentHash = (content: string | Uint8Array): string => createHash("sha1").update(content).digest("base64");
+export function contentHash(content: FileContent): string {
+  const hash = createHash("sha1");
+  if (content instanceof TextParts) for (const part of content.parts()) hash.update(part);
+  else hash.update(content);
+  return hash.digest("base64");
+}
 
 /**
  * Files this large (characters or bytes) are not hashed: they are the data files, which change
@@ -20,12 +25,12 @@ export const contentHash = (content: string | Uint8Array): string => createHash(
  */
 const HASH_LIMIT = 4 << 20;
 const UNKNOWN = "";
-const hashOf = (content: string | Uint8Array): string => ((typeof content === "string" ? content.length : content.byteLength) > HASH_LIMIT ? UNKNOWN : contentHash(content));
+const hashOf = (content: FileContent): string => (sizeOf(content) > HASH_LIMIT ? UNKNOWN : contentHash(content));
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
   for (const [rel, made] of files) {
-    const content = materialise(made); // made once, for the hash and the write
+    const content = madeNow(made); // made once, for the hash and the write
     into.set(rel, hashOf(content));
     yield [rel, content];
   }
@@ -39,7 +44,7 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
 export async function writeChanged(outDir: string, files: Iterable<[string, FileContent | null]>, written: WrittenFiles): Promise<{ files: number; made: number; changed: number; removed: number }> {
   let made = 0;
   const seen = new Set<string>();
-  const changed: [rel: string, content: string | Uint8Array, hash: string][] = [];
+  const changed: [rel: string, content: FileContent, hash: string][] = [];
   for (const [rel, content0] of files) {
     assertInside(rel);
     seen.add(rel);
@@ -49,7 +54,7 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
     }
     made++;
     // Parts are made once here: hashing and then writing them would serialise a data file twice.
-    const content = materialise(content0);
+    const content = madeNow(content0);
     const hash = hashOf(content);
     if (hash === UNKNOWN || written.get(rel) !== hash) changed.push([rel, content, hash]);
   }

@@ -62,27 +62,40 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<[strin
 
 /** Bytes per write when a file is made of parts. */
 const PART_BUFFER = 1 << 20;
+/** Buffers per writev (the system's limit is 1024). */
+const IOV_MAX = 1024;
 
-/** Writes text, bytes or parts (text gathered into ~1 MiB writes) to `file`. */
+/** Writes text, bytes or parts (gathered into ~1 MiB writes, bytes as they are) to `file`. */
 export async function writeContent(file: string, content: FileContent): Promise<void> {
   if (!(content instanceof TextParts)) return writeFile(file, content);
   const handle = await open(file, "w");
   try {
+    let batch: Uint8Array[] = [];
+    let size = 0;
     let pending = "";
+    const flushText = () => {
+      if (pending) batch.push(Buffer.from(pending));
+      size += pending.length;
+      pending = "";
+    };
+    const flush = async () => {
+      flushText();
+      if (batch.length) await handle.writev(batch);
+      batch = [];
+      size = 0;
+    };
     for (const part of content.parts()) {
-      if (typeof part !== "string") {
-        if (pending) await handle.write(pending);
-        pending = "";
-        await handle.write(part);
-        continue;
+      if (typeof part === "string") {
+        pending += part;
+        if (pending.length >= PART_BUFFER) flushText();
+      } else {
+        flushText();
+        batch.push(part);
+        size += part.byteLength;
       }
-      pending += part;
-      if (pending.length >= PART_BUFFER) {
-        await handle.write(pending);
-        pending = "";
-      }
+      if (size >= PART_BUFFER || batch.length >= IOV_MAX - 1) await flush();
     }
-    if (pending) await handle.write(pending);
+    await flush();
   } finally {
     await handle.close();
   }

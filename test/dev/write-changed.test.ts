@@ -45,6 +45,19 @@ describe("writing only what changed", () => {
     expect(r.changed).toBe(0);
   });
 
+  it("treats a file of text and byte parts (the dev loop's data files) like the same text", async () => {
+    const written: WrittenFiles = new Map();
+    const text = "[\n  \"Zürich — 北京\",\n  2\n]\n";
+    const mixed = () => new TextParts(() => ["[\n", Buffer.from("  \"Zürich — 北京\""), ",\n", Buffer.from("  2"), "\n]\n"]);
+    await writeSiteAtomically(path.join(dir, "out"), recording([["data/x.json", mixed()]], written));
+    expect(await readFile(path.join(dir, "out/data/x.json"), "utf8")).toBe(text);
+    expect(written.get("data/x.json")).toBe(contentHash(text));
+    expect((await writeChanged(path.join(dir, "out"), [["data/x.json", mixed()]], written)).changed).toBe(0);
+    const edited = new TextParts(() => ["[\n", Buffer.from("  3"), "\n]\n"]);
+    expect((await writeChanged(path.join(dir, "out"), [["data/x.json", edited]], written)).changed).toBe(1);
+    expect(await readFile(path.join(dir, "out/data/x.json"), "utf8")).toBe("[\n  3\n]\n");
+  });
+
   it("keeps a file that comes without content (not made: known unchanged), and refuses one never written", async () => {
     const written: WrittenFiles = new Map();
     await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
