@@ -1,7 +1,7 @@
 // Home: every article, newest first (unknown dates last), with date at its precision,
 // publisher and a one-line summary.
 
-import { html } from "../src/render/html.ts";
+import { html, type SafeHtml } from "../src/render/html.ts";
 import type { PageContext } from "../src/render/context.ts";
 import type { Article } from "../src/types.ts";
 import { pagePath } from "../src/paths.ts";
@@ -13,6 +13,8 @@ export interface IndexView {
   /** Already in display order. */
   articles: { article: Article; summary: string }[];
   meetingCount: number;
+  /** Cards made before, by article object (the dev loop keeps them: a card depends only on its article). */
+  cards?: WeakMap<Article, SafeHtml>;
 }
 
 /** The year the article's date names, when it names one. */
@@ -24,13 +26,19 @@ export function indexPage(view: IndexView): string {
   const { ctx } = view;
   const years = [...new Set(view.articles.map(({ article: a }) => yearOf(a)).filter(Boolean))].sort().reverse();
   const publishers = [...new Set(view.articles.map(({ article: a }) => a.publisher?.name ?? "").filter(Boolean))].sort();
-  const items = view.articles.map(
-    ({ article: a, summary }) => html`<li class="card" data-title="${a.title.toLowerCase()}" data-year="${yearOf(a)}" data-publisher="${a.publisher?.name ?? ""}">
+  const card = ({ article: a, summary }: IndexView["articles"][number]): SafeHtml => html`<li class="card" data-title="${a.title.toLowerCase()}" data-year="${yearOf(a)}" data-publisher="${a.publisher?.name ?? ""}">
 <h2 class="card-title"><a href="${ctx.href(pagePath.article(a.id))}">${a.title}</a></h2>
 <p class="meta">${fuzzyDate(a.published)}${a.publisher ? html` · ${a.publisher.name}` : ""}</p>
 ${summary ? html`<p class="summary">${summary}</p>` : ""}
-</li>`,
-  );
+</li>`;
+  const items = view.articles.map((item) => {
+    let made = view.cards?.get(item.article);
+    if (!made) {
+      made = card(item);
+      view.cards?.set(item.article, made);
+    }
+    return made;
+  });
   const main = html`<h1>${ctx.site.title}</h1>
 <p class="lede">${view.articles.length} article${view.articles.length === 1 ? "" : "s"}, newest first. ${view.meetingCount} meeting${view.meetingCount === 1 ? "" : "s"} on the <a href="${ctx.href(pagePath.timeline())}">timeline</a>.</p>
 ${items.length ? html`<form class="list-filters" hidden aria-label="Sort and filter the articles">

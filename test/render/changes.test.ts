@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { ingestDir } from "../../src/ingest/index.ts";
 import { readDocuments } from "../../src/read/documents.ts";
 import { relink } from "../../src/link/incremental.ts";
-import { renderChanges, renderSite } from "../../src/render/index.ts";
+import { articlesNewestFirst, meetingsInDateOrder, renderChanges, renderSite } from "../../src/render/index.ts";
 import { materialise } from "../../src/content.ts";
 import type { ExtractedDoc, SiteConfig } from "../../src/types.ts";
 
@@ -67,5 +67,22 @@ describe("renderChanges after a prose edit", () => {
       [2, (d) => (d.removed = d.removed.slice(1))],
       [3, (d) => (d.subtitle = "A new dek")],
     ]);
+  });
+});
+
+describe("sorting from last render's order", () => {
+  it("gives the same order whatever order it starts from, and ignores a start that does not fit", () => {
+    const articles = relink(seeds).corpus.articles;
+    const meetings = relink(seeds).corpus.meetings;
+    const plain = articlesNewestFirst(articles).map((a) => a.id);
+    const reversed = [...articles].reverse();
+    expect(articlesNewestFirst(articles, reversed).map((a) => a.id)).toEqual(plain);
+    expect(articlesNewestFirst(articles, reversed.slice(1)).map((a) => a.id)).toEqual(plain);
+    const renamed = reversed.map((a, i) => (i === 0 ? { ...a, id: "gone" } : a));
+    expect(articlesNewestFirst(articles, renamed).map((a) => a.id)).toEqual(plain);
+    // The objects come from the current list, not from last time's.
+    const copies = articles.map((a) => ({ ...a }));
+    expect(articlesNewestFirst(copies, articles).every((a) => copies.includes(a))).toBe(true);
+    expect(meetingsInDateOrder(meetings, [...meetings].reverse()).map((m) => m.id)).toEqual(meetingsInDateOrder(meetings).map((m) => m.id));
   });
 });
