@@ -37,6 +37,11 @@ export interface BuildOptions {
    * link/incremental.ts, renderChanges).
    */
   last?: LastBuild;
+  /**
+   * Told when the pages are on disk and only the large data files are left to write (the dev
+   * loop reloads the browser then). Only when changed files are written in place.
+   */
+  onPagesWritten?: () => void;
   /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
   workerScript?: URL;
 }
@@ -135,7 +140,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const files = await timed("render+write", async () => {
     if (inPlace) {
       const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : renderFiles(corpus, opts.config, bodies, memo);
-      const r = await writeChanged(opts.outDir, progressed(site), written);
+      const r = await writeChanged(opts.outDir, progressed(site), written, opts.onPagesWritten);
       rewritten = r.changed + r.removed;
       if (reassembled) made = r.made;
       return r.files;

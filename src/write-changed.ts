@@ -39,9 +39,16 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
 /**
  * Renders all of `files` first, keeping only the changed ones, then writes those: a build that
  * fails while rendering leaves the last good site as it was. A file with null content is known
- * to be as the last build wrote it (see renderChanges) and is kept as it is.
+ * to be as the last build wrote it (see renderChanges) and is kept as it is. The pages (every
+ * file but the very large ones, which are the data files no page loads) are written and removed
+ * first; `onPagesWritten` is told then, so the browser can reload while the data files are written.
  */
-export async function writeChanged(outDir: string, files: Iterable<[string, FileContent | null]>, written: WrittenFiles): Promise<{ files: number; made: number; changed: number; removed: number }> {
+export async function writeChanged(
+  outDir: string,
+  files: Iterable<[string, FileContent | null]>,
+  written: WrittenFiles,
+  onPagesWritten?: () => void,
+): Promise<{ files: number; made: number; changed: number; removed: number }> {
   let made = 0;
   const seen = new Set<string>();
   const changed: [rel: string, content: FileContent, hash: string][] = [];
@@ -58,12 +65,13 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
     const hash = hashOf(content);
     if (hash === UNKNOWN || written.get(rel) !== hash) changed.push([rel, content, hash]);
   }
-  for (const [rel, content, hash] of changed) {
+  const write = async ([rel, content, hash]: (typeof changed)[number]) => {
     const file = path.join(outDir, rel);
     await mkdir(path.dirname(file), { recursive: true });
     await replaceFile(file, content); // the server never sees half a file
     written.set(rel, hash);
-  }
+  };
+  for (const file of changed) if (file[2] !== UNKNOWN) await write(file);
   let removed = 0;
   for (const rel of [...written.keys()]) {
     if (seen.has(rel)) continue;
@@ -72,5 +80,7 @@ export async function writeChanged(outDir: string, files: Iterable<[string, File
     written.delete(rel);
     removed++;
   }
+  onPagesWritten?.();
+  for (const file of changed) if (file[2] === UNKNOWN) await write(file);
   return { files: seen.size, made, changed: changed.length, removed };
 }

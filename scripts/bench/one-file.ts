@@ -1,6 +1,7 @@
 // The dev loop's one-file change, in process: build once with an in-memory DocCache and record
 // of written files (as `npm run dev` keeps them), then edit one article at a time and time from the edit to the site
-// written. The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
+// written (`ms`), and to the pages written (`pagesMs`: when the dev loop reloads the browser; the
+// large data files follow). The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
 //   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
 
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -30,7 +31,7 @@ await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last 
 const initialMs = performance.now() - t0;
 
 const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
-const changes: { file: string; ms: number; fresh: number; timings: Record<string, number> }[] = [];
+const changes: { file: string; ms: number; pagesMs: number | null; fresh: number; timings: Record<string, number> }[] = [];
 for (let i = 0; i < Number(values.changes); i++) {
   const name = names[(i * 7919 + 13) % names.length]!; // spread over the corpus, same files every run
   const file = path.join(seedsDir, name);
@@ -38,8 +39,10 @@ for (let i = 0; i < Number(values.changes); i++) {
   // An edit inside the article's prose, as a writer fixing a word would make.
   const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
   t0 = performance.now();
+  let pagesMs: number | null = null;
+  const start = t0;
   await writeFile(file, edited);
-  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last });
-  changes.push({ file: name, ms: performance.now() - t0, fresh: r.fresh, timings: r.timings });
+  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last, onPagesWritten: () => (pagesMs = performance.now() - start) });
+  changes.push({ file: name, ms: performance.now() - t0, pagesMs, fresh: r.fresh, timings: r.timings });
 }
 process.stdout.write(JSON.stringify({ initialMs, changes }));

@@ -70,7 +70,7 @@ export const ONE_FILE_SCRIPT = path.join(import.meta.dirname, "one-file.ts");
 
 export interface OneFileResult {
   /** ms from the write of the changed file to the site written, per change. */
-  changes: { file: string; ms: number; fresh: number; timings: Record<string, number> }[];
+  changes: { file: string; ms: number; pagesMs: number | null; fresh: number; timings: Record<string, number> }[];
   initialMs: number;
 }
 

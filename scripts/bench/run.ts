@@ -117,7 +117,7 @@ for (const n of sizes) {
     if (changes > 0) {
       try {
         result.oneFile = await oneFileChange(work, raw, path.join(work, "dist-dev"), changes);
-        log(`  one-file changes: ${result.oneFile.changes.map((c) => `${c.ms.toFixed(0)} ms`).join(", ")} (after a first build of ${s(result.oneFile.initialMs)})`);
+        log(`  one-file changes: ${result.oneFile.changes.map((c) => `${c.pagesMs === null ? "" : `pages ${c.pagesMs.toFixed(0)} / `}${c.ms.toFixed(0)} ms`).join(", ")} (after a first build of ${s(result.oneFile.initialMs)})`);
       } catch (e) {
         result.errors.push((e as Error).message);
         log(`  one-file change failed: ${(e as Error).message}`);

@@ -31,7 +31,7 @@ export interface DevOptions {
 }
 
 export type RebuildReport =
-  | { ok: true; n: number; files: number; articles: number; ms: number }
+  | { ok: true; n: number; files: number; articles: number; ms: number; /** When the pages were on disk and the browser told to reload. */ pagesMs?: number }
   | { ok: false; n: number; error: string; ms: number };
 
 export interface DevSession {
@@ -59,11 +59,18 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last });
+      let pagesMs: number | undefined;
+      // The browser reloads as soon as the pages are on disk; the data files (no page loads them) follow.
+      const onPagesWritten = () => {
+        pagesMs = Math.round(performance.now() - t0);
+        server.reload();
+      };
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
-      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${r.made === undefined ? "" : ` (a prose edit: ${r.made} files made again)`}`);
-      return { ok: true, n, files: r.files, articles: r.articles, ms };
+      const how = [r.made === undefined ? "" : `a prose edit: ${r.made} files made again`, pagesMs === undefined ? "" : `pages written in ${pagesMs} ms`].filter(Boolean).join(", ");
+      opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${how ? ` (${how})` : ""}`);
+      return { ok: true, n, files: r.files, articles: r.articles, ms, ...(pagesMs === undefined ? {} : { pagesMs }) };
     } catch (e) {
       const error = (e as Error).message;
       opts.log(`build failed: ${error} — still serving the last good site`);
@@ -83,8 +90,8 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       do {
         again = false;
         const report = await rebuild();
-        if (report.ok) server.reload();
-        else server.showError(report.error);
+        if (!report.ok) server.showError(report.error);
+        else if (report.pagesMs === undefined) server.reload(); // not reloaded early
         opts.onRebuild?.(report);
       } while (again && !closed);
     } finally {

@@ -64,7 +64,7 @@ describe("runDev", () => {
   });
 
   it("prints 'N files (M articles) in X ms' for each build", () => {
-    const summaries = logLines.filter((l) => /^\d+ files \(\d+ articles\) in \d+ ms(?:, \d+ written or removed(?: \(a prose edit: \d+ files made again\))?)?$/.test(l));
+    const summaries = logLines.filter((l) => /^\d+ files \(\d+ articles\) in \d+ ms(?:, \d+ written or removed(?: \((?:a prose edit: \d+ files made again, )?pages written in \d+ ms\))?)?$/.test(l));
     expect(summaries).toHaveLength(reports.filter((r) => r.ok).length);
     expect(summaries[0]).toMatch(/^\d+ files \(5 articles\)/);
   });

@@ -1,6 +1,7 @@
 // The dev loop rewrites only changed files, each atomically, removes files the site dropped,
 // and writes nothing when rendering fails part-way.
 
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -76,6 +77,18 @@ describe("writing only what changed", () => {
     const r = await writeChanged(path.join(dir, "out"), [...site("A"), ["data/big.json", big]], written);
     expect(r.changed).toBe(1);
     expect(await readFile(path.join(dir, "out/data/big.json"), "utf8")).toBe(big);
+  });
+
+  it("writes the pages first and says so, then the very large files", async () => {
+    const written: WrittenFiles = new Map();
+    const big = (c: string) => c.repeat((4 << 20) + 1);
+    await writeSiteAtomically(path.join(dir, "out"), recording([...site("A"), ["data/big.json", big("x")]], written));
+    let seenThen: [string, string] | null = null;
+    await writeChanged(path.join(dir, "out"), [...site("A, edited"), ["data/big.json", big("y")]], written, () => {
+      seenThen = [readFileSync(path.join(dir, "out/articles/a/index.html"), "utf8"), readFileSync(path.join(dir, "out/data/big.json"), "utf8").slice(0, 1)];
+    });
+    expect(seenThen).toEqual(["<h1>A, edited</h1>", "x"]);
+    expect((await readFile(path.join(dir, "out/data/big.json"), "utf8")).slice(0, 1)).toBe("y");
   });
 
   it("removes files the site no longer has, with their emptied folder", async () => {
