@@ -23,6 +23,8 @@ export interface BuildOptions {
   cache?: DocCache;
   /** Files ingested by earlier builds (the dev loop keeps one): unchanged files are not read again. */
   ingestCache?: IngestCache;
+  /** With `ingestCache`: the only seed files changed since the last build, none added or removed (see IngestOptions). */
+  changed?: ReadonlySet<string>;
   /** The seeds, when the caller has ingested them already (to check whether anything changed). */
   ingested?: { docs: RawDoc[]; problems: IngestProblem[] };
   /**
@@ -108,7 +110,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const ingested = opts.ingested ?? (await timed("ingest", () => ingestDir(opts.seedsDir, opts.root, opts.ingestCache ? { cache: opts.ingestCache } : undefined)));
+  const ingested = opts.ingested ?? (await timed("ingest", () => ingestDir(opts.seedsDir, opts.root, opts.ingestCache ? { cache: opts.ingestCache, ...(opts.changed ? { changed: opts.changed } : {}) } : undefined)));
   const docs = ingested.docs;
   const problems = [...ingested.problems];
   log(`read ${docs.length} article${docs.length === 1 ? "" : "s"} from ${opts.seedsDir}`);

@@ -1,5 +1,5 @@
 // The dev loop's one-file change, in process: build once with an in-memory DocCache and record
-// of written files (as `npm run dev` keeps them), then edit one article at a time and time from the edit to the site
+// of written files (as `npm run dev` keeps them; its watcher also names the changed file), then edit one article at a time and time from the edit to the site
 // written (`ms`), and to the pages written (`pagesMs`: when the dev loop reloads the browser; the
 // large data files follow). The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
 //   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
@@ -42,7 +42,7 @@ for (let i = 0; i < Number(values.changes); i++) {
   let pagesMs: number | null = null;
   const start = t0;
   await writeFile(file, edited);
-  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last, onPagesWritten: () => (pagesMs = performance.now() - start) });
+  const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last, changed: new Set([file]), onPagesWritten: () => (pagesMs = performance.now() - start) });
   changes.push({ file: name, ms: performance.now() - t0, pagesMs, fresh: r.fresh, timings: r.timings });
 }
 process.stdout.write(JSON.stringify({ initialMs, changes }));

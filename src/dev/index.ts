@@ -52,10 +52,16 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
   const buildSite = opts.build ?? build;
   const configFile = path.join(opts.root, CONFIG_FILE);
   let count = 0;
+  // Seed files changed (not added or removed) since the last build started; null when anything
+  // may have changed (a file came or went, the settings changed, a build failed). Ingest then
+  // checks only these files instead of listing and checking the whole folder.
+  let touched: Set<string> | null = null;
 
   const rebuild = async (): Promise<RebuildReport> => {
     const t0 = performance.now();
     const n = ++count;
+    const changed = touched;
+    touched = new Set();
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
@@ -65,13 +71,14 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
         pagesMs = Math.round(performance.now() - t0);
         server.reload();
       };
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}) });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       const ms = Math.round(performance.now() - t0);
       const how = [r.made === undefined ? "" : `a prose edit: ${r.made} files made again`, pagesMs === undefined ? "" : `pages written in ${pagesMs} ms`].filter(Boolean).join(", ");
       opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${how ? ` (${how})` : ""}`);
       return { ok: true, n, files: r.files, articles: r.articles, ms, ...(pagesMs === undefined ? {} : { pagesMs }) };
     } catch (e) {
+      touched = null;
       const error = (e as Error).message;
       opts.log(`build failed: ${error} — still serving the last good site`);
       return { ok: false, n, error, ms: Math.round(performance.now() - t0) };
@@ -115,7 +122,10 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
   });
   watcher.on("all", (event, file) => {
-    if (triggersRebuild(event, file, opts.seedsDir, configFile)) schedule();
+    if (!triggersRebuild(event, file, opts.seedsDir, configFile)) return;
+    if (event === "change" && path.resolve(file) !== configFile) touched?.add(path.resolve(file));
+    else touched = null;
+    schedule();
   });
   watcher.on("error", (e) => opts.log(`watch error: ${(e as Error).message}`));
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));

@@ -18,20 +18,28 @@ export async function ingestDir(
   read: SeedReader = readSeedFile,
 ): Promise<{ docs: RawDoc[]; problems: IngestProblem[] }> {
   const limits = resolveLimits(opts);
-  const listed = await listSeeds(dir, root);
+  const cache = opts?.cache;
+  const last = cache && listings.get(cache);
+  // A changed path the cache does not know (spelt another way, through a symlink) voids the hint.
+  const hinted = !!opts?.changed && last?.dir === dir && last.root === root && [...opts.changed].every((f) => cache?.has(f));
+  const listed = hinted ? last.listed : await listSeeds(dir, root);
+  if (cache) listings.set(cache, { dir, root, listed });
   const problems: IngestProblem[] = [...listed.problems];
   const docs: RawDoc[] = [];
 
   const base = path.resolve(root);
-  const cache = opts?.cache;
   // Unchanged files come from the cache, checked up front (a stat each); only the others are read.
   const hits = new Map<string, Settled>();
   const stamps = new Map<string, string>();
   if (cache)
     for (const source of listed.files) {
       const file = path.resolve(base, source);
-      const stamp = statStamp(file);
       const hit = cache.get(file);
+      if (hinted && hit && !opts.changed!.has(file)) {
+        hits.set(source, { kind: "cached", doc: hit.doc, problems: hit.problems });
+        continue;
+      }
+      const stamp = statStamp(file);
       if (stamp && hit?.stamp === stamp) hits.set(source, { kind: "cached", doc: hit.doc, problems: hit.problems });
       else if (stamp) stamps.set(source, stamp);
     }
@@ -63,7 +71,7 @@ export async function ingestDir(
     if (ingested.doc) docs.push(ingested.doc);
   }
 
-  if (cache) {
+  if (cache && !hinted) {
     const listedFiles = new Set(listed.files.map((source) => path.resolve(base, source)));
     for (const file of cache.keys()) if (!listedFiles.has(file)) cache.delete(file);
   }
@@ -71,6 +79,9 @@ export async function ingestDir(
   problems.push(...unique.problems);
   return { docs: unique.docs, problems };
 }
+
+/** The listing each cache was last filled from, reused when the caller says nothing was added or removed. */
+const listings = new WeakMap<IngestCache, { dir: string; root: string; listed: Awaited<ReturnType<typeof listSeeds>> }>();
 
 /** Files read at the same time: waiting on one file at a time leaves the disk and the thread pool idle. */
 const READ_AHEAD = 16;

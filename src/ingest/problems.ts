@@ -19,6 +19,12 @@ export interface IngestOptions {
    * unchanged is not read again. Entries of files no longer listed are removed.
    */
   cache?: IngestCache;
+  /**
+   * With `cache`: the absolute paths of the only files that may have changed since the last
+   * run with that cache, when no file was added or removed (the dev loop knows this from its
+   * watcher). The folder is then not listed again and no other file is checked.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 /** Ingested files by absolute path, with the stat stamp they were read at. */

@@ -51,4 +51,35 @@ describe("ingesting with a cache", () => {
     expect(after.docs.map((d) => d.source)).toEqual(["a.txt"]);
     expect([...cache.keys()].map((f) => path.basename(f)).sort()).toEqual(["a.txt", "empty.txt"]);
   });
+
+  it("told which files changed (and that none came or went), reads only those, without listing the folder", async () => {
+    const cache: IngestCache = new Map();
+    const fresh = await ingestDir(dir, dir, { cache });
+    await writeFile(path.join(dir, "a.txt"), "Gamma talks\n\nThe first story, edited.\n");
+    await writeFile(path.join(dir, "b.txt"), "Delta talks\n\nNot announced to the cache.\n");
+    await writeFile(path.join(dir, "c.txt"), "Epsilon talks\n\nA new file, not announced either.\n");
+    const reader = countingReader();
+    const hinted = await ingestDir(dir, dir, { cache, changed: new Set([path.join(dir, "a.txt")]) }, reader.read);
+    expect(reader.files).toEqual(["a.txt"]);
+    expect(hinted.docs.map((d) => d.source)).toEqual(fresh.docs.map((d) => d.source)); // the last listing
+    expect(hinted.docs.find((d) => d.source === "a.txt")?.text).toContain("Gamma");
+    expect(hinted.docs.find((d) => d.source === "b.txt")?.text).toContain("Beta");
+    // Without the hint, everything is checked again.
+    const full = await ingestDir(dir, dir, { cache });
+    expect(full).toEqual(await ingestDir(dir, dir));
+  });
+
+  it("checks everything when the hint names a file the cache does not know", async () => {
+    const cache: IngestCache = new Map();
+    await ingestDir(dir, dir, { cache });
+    await writeFile(path.join(dir, "b.txt"), "Delta talks\n\nEdited.\n");
+    const r = await ingestDir(dir, dir, { cache, changed: new Set([path.join(dir, "elsewhere", "b.txt")]) });
+    expect(r.docs.find((d) => d.source === "b.txt")?.text).toContain("Delta");
+  });
+
+  it("lists the folder when the cache has no listing for it yet, whatever the hint says", async () => {
+    const cache: IngestCache = new Map();
+    const hinted = await ingestDir(dir, dir, { cache, changed: new Set() });
+    expect(hinted).toEqual(await ingestDir(dir, dir));
+  });
 });
