@@ -53,12 +53,13 @@ export async function writeChanged(
   const seen = new Set<string>();
   const changed: [rel: string, content: FileContent, hash: string][] = [];
   for (const [rel, content0] of files) {
-    assertInside(rel);
     seen.add(rel);
     if (content0 === null) {
+      // Kept as it is: its path was checked when it was written.
       if (!written.has(rel)) throw new Error(`${rel} was not made, but no earlier build wrote it`);
       continue;
     }
+    assertInside(rel);
     made++;
     // Parts are made once here: hashing and then writing them would serialise a data file twice.
     const content = madeNow(content0);
