@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { DOCS_PER_FILE, SHARD_BUDGET, searchIndexFiles, type DocRecord, type SearchManifest } from "../../src/search/index.ts";
 import { SEARCH_MANIFEST } from "../../src/search/page.ts";
 import { CLIENT_ENGINE, CLIENT_PATHS, CLIENT_TOKENIZER } from "../../src/render/assets/search-js.ts";
-import type { Article, Corpus, FuzzyDate, Meeting, Person } from "../../src/types.ts";
+import type { Corpus } from "../../src/types.ts";
+import { article, day, meeting, person } from "./search-fixtures.ts";
 
 interface Plan {
   exact: string[];
@@ -37,24 +38,6 @@ function searcher(files: Map<string, string>) {
     const hits = q ? await engine.search(m, q) : [];
     const shown = await engine.records(m, hits.slice(0, 20).map(([doc]) => doc));
     return { count: hits.length, shown, titles: shown.map((r) => r[2]), read: [...read], plan: q, marked: (w: string) => (q ? engine.marked(w, q) : []) };
-  };
-}
-
-const day = (v: string): FuzzyDate => ({ value: v, precision: "day", earliest: v, latest: v, evidence: [] });
-
-function article(id: string, title: string, body: string, over: Partial<Article> = {}): Article {
-  return {
-    id, source: `seeds/${id}.txt`, url: `articles/${id}/`, title, title_inferred: false, subtitle: null, authors: [], publisher: null,
-    original_publisher: null, via: [], credits: [], images: [], published: day("2024-05-01"), body, removed: [], people: [],
-    organizations: [], places: [], quotes: [], meetings: [], warnings: [], related: [], ...over,
-  };
-}
-const person = (id: string, name: string, over: Partial<Person> = {}): Person => ({ id, name, aliases: [], country: null, roles: [], articles: [], ...over });
-function meeting(id: string, title: string, names: string[], over: Partial<Meeting> = {}): Meeting {
-  return {
-    id, title, date: day("2024-04-30"), end: null, place: { city: "Velgrad", country: "Orvania" },
-    participants: names.map((name) => ({ person: name.toLowerCase().replace(/ /g, "-"), name })), series: null, round: null,
-    kind: "reported", sources: [], conflicts: [], evidence: [], ...over,
   };
 }
 

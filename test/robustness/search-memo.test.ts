@@ -6,25 +6,8 @@
 
 import { describe, expect, it } from "vitest";
 import { SearchMemo, searchIndexFiles } from "../../src/search/index.ts";
-import type { Article, Corpus, FuzzyDate, Meeting, Person } from "../../src/types.ts";
-
-const day = (v: string): FuzzyDate => ({ value: v, precision: "day", earliest: v, latest: v, evidence: [] });
-
-function article(id: string, title: string, body: string, over: Partial<Article> = {}): Article {
-  return {
-    id, source: `seeds/${id}.txt`, url: `articles/${id}/`, title, title_inferred: false, subtitle: null, authors: [], publisher: null,
-    original_publisher: null, via: [], credits: [], images: [], published: day("2024-05-01"), body, removed: [], people: [],
-    organizations: [], places: [], quotes: [], meetings: [], warnings: [], related: [], ...over,
-  };
-}
-const person = (id: string, name: string, over: Partial<Person> = {}): Person => ({ id, name, aliases: [], country: null, roles: [], articles: [], ...over });
-function meeting(id: string, title: string, names: string[], over: Partial<Meeting> = {}): Meeting {
-  return {
-    id, title, date: day("2024-04-30"), end: null, place: { city: "Velgrad", country: "Orvania" },
-    participants: names.map((name) => ({ person: name.toLowerCase().replace(/ /g, "-"), name })), series: null, round: null,
-    kind: "reported", sources: [], conflicts: [], evidence: [], ...over,
-  };
-}
+import type { Article, Corpus, Meeting, Person } from "../../src/types.ts";
+import { article, day, meeting, person } from "./search-fixtures.ts";
 
 /**
  * 300 articles from a small vocabulary with a long tail (so common words have long postings,
