@@ -60,9 +60,12 @@ export function isTitleLike(c: Classified): boolean {
   return true;
 }
 
-/** "Home | World | Asia | Opinion": three or more short items between separators is a menu. */
+/**
+ * "Home | World | Asia | Opinion", or the same items apart by tabs or runs of spaces (how a
+ * navigation bar copies out of a browser): three or more short items between separators is a menu.
+ */
 export function looksLikeMenu(t: string): boolean {
-  const items = t.split(/\s+[|•·»›]\s+/u);
+  const items = t.split(/\s+[|•·»›]\s+|\s*\t\s*| {2,}/u);
   return items.length >= 3 && items.every((x) => x.trim().split(/\s+/).length <= 3);
 }
 
