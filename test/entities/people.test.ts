@@ -16,6 +16,16 @@ describe("people: title before the name", () => {
     expect(names(r)).toEqual(["Olga Ferreira", "Mark Tollund"]);
     expect(person(r, "Mark Tollund").roles[0]!.title).toBe("Secretary of Energy");
   });
+
+  it("keeps a ministry's portfolio in the title, not in the name, and reads no person from a portfolio alone", () => {
+    const r = read(
+      "Minister of Emergency Situations Pavel Drozdov met Minister of Internal Affairs Ivan Kolesnik on Monday.",
+      "Drozdov served as Minister of Civil Protection from 2018, before taking up the current post.",
+    );
+    expect(names(r)).toEqual(["Pavel Drozdov", "Ivan Kolesnik"]);
+    expect(person(r, "Pavel Drozdov").roles[0]!.title).toBe("Minister of Emergency Situations");
+    expect(person(r, "Ivan Kolesnik").roles[0]!.title).toBe("Minister of Internal Affairs");
+  });
 });
 
 describe("people: appositive after the name", () => {

@@ -25,6 +25,11 @@ export const TITLE_MODIFIERS = set(`
   permanent international external liaison united nations joint staff armed forces army navy air force
   intelligence counterterrorism cyber deputy-chief co-chair late incumbent outgoing incoming newly appointed
   elected longtime long-time veteran retired
+  emergency emergencies situations internal civil protection disaster management relief transport
+  transportation agriculture rural labour labor social welfare environment natural resources industry
+  development communications telecommunications science technology construction housing veterans tourism
+  sport sports youth migration immigration border customs tax taxation revenue treasury budget planning
+  infrastructure regional maritime fisheries mines mining petroleum
 `);
 
 /** Capitalised words that end an organisation's name ("Council", "Ministry"). */
