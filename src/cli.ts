@@ -84,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       outDir: path.resolve(root, values.out ?? "dist"),
       port,
       ...(values["site-url"] !== undefined ? { siteUrl: normaliseSiteUrl(values["site-url"]) } : {}),
+      ...(values["no-cache"] ? {} : { cacheDir: path.join(root, ".cache") }),
       log: (line) => process.stderr.write(`${line}\n`),
     });
     await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));

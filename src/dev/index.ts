@@ -11,6 +11,7 @@ import { build, type BuildOptions, type BuildResult, type DocCache, type LastBui
 import type { WrittenFiles } from "../write-changed.ts";
 import type { IngestCache } from "../ingest/index.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
+import { loadDocCache, saveDocCache } from "../cache.ts";
 import { startDevServer } from "./server.ts";
 import { ignoredByWatcher, triggersRebuild } from "./watch-filter.ts";
 
@@ -26,12 +27,28 @@ export interface DevOptions {
   onRebuild?: (report: RebuildReport) => void;
   /** Quiet period after the last file event before rebuilding. */
   debounceMs?: number;
+  /**
+   * The disk cache of read articles (`.cache/`, as `npm run build` keeps it): the first build
+   * takes unchanged articles from it, and saves what it read to it. Without it, every article
+   * is read when the loop starts.
+   */
+  cacheDir?: string;
   /** The build to run (tests inject failures here); default: the pipeline's build. */
   build?: (opts: BuildOptions) => Promise<BuildResult>;
 }
 
 export type RebuildReport =
-  | { ok: true; n: number; files: number; articles: number; ms: number; /** When the pages were on disk and the browser told to reload. */ pagesMs?: number }
+  | {
+      ok: true;
+      n: number;
+      files: number;
+      articles: number;
+      ms: number;
+      /** Articles read in this build (the others came from a cache). */
+      fresh: number;
+      /** When the pages were on disk and the browser told to reload. */
+      pagesMs?: number;
+    }
   | { ok: false; n: number; error: string; ms: number };
 
 export interface DevSession {
@@ -45,7 +62,8 @@ export interface DevSession {
 const DEBOUNCE_MS = 25;
 
 export async function runDev(opts: DevOptions): Promise<DevSession> {
-  const cache: DocCache = new Map();
+  const cache: DocCache = opts.cacheDir ? await loadDocCache(opts.cacheDir) : new Map();
+  let cacheSaved = false;
   const written: WrittenFiles = new Map(); // after the first build, only changed files are written
   const ingestCache: IngestCache = new Map(); // unchanged seed files are not read again
   const last: LastBuild = {}; // a prose edit is not linked again, and makes only the files it changes
@@ -73,10 +91,16 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       };
       const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}) });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
+      // Once, after the first build: the next start reads only what changed since. (Saving a
+      // large cache takes a second or two: not after every edit.)
+      if (opts.cacheDir && !cacheSaved && r.fresh > 0) {
+        cacheSaved = true;
+        await saveDocCache(opts.cacheDir, cache).catch((e: Error) => opts.log(`could not save the cache: ${e.message}`));
+      }
       const ms = Math.round(performance.now() - t0);
       const how = [r.made === undefined ? "" : `a prose edit: ${r.made} files made again`, pagesMs === undefined ? "" : `pages written in ${pagesMs} ms`].filter(Boolean).join(", ");
       opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${how ? ` (${how})` : ""}`);
-      return { ok: true, n, files: r.files, articles: r.articles, ms, ...(pagesMs === undefined ? {} : { pagesMs }) };
+      return { ok: true, n, files: r.files, articles: r.articles, ms, fresh: r.fresh, ...(pagesMs === undefined ? {} : { pagesMs }) };
     } catch (e) {
       touched = null;
       const error = (e as Error).message;
