@@ -17,6 +17,24 @@ describe("people: title before the name", () => {
     expect(person(r, "Mark Tollund").roles[0]!.title).toBe("Secretary of Energy");
   });
 
+  it("crosses 'of the' and 'for the' in a title, and a ministry's name does not swallow the person after it", () => {
+    const r = read(
+      "Russian Secretary of the Security Council Pavel Drozdov arrived on Monday.",
+      "Spokesperson for the Ministry of National Defense Lin Hao said at a briefing that the visit would last three days.",
+    );
+    expect(names(r)).toEqual(["Pavel Drozdov", "Lin Hao"]);
+    expect(person(r, "Pavel Drozdov").roles[0]!.title).toBe("Russian Secretary of the Security Council");
+    expect(person(r, "Lin Hao").roles[0]!.title).toBe("Spokesperson for the Ministry of National Defense");
+    expect(r.organizations.map((o) => o.name)).toContain("Ministry of National Defense");
+  });
+
+  it("reads prosecutors' titles, with a people's procuratorate in them, and no person called 'People'", () => {
+    const r = read("Chinese Procurator-General of the Supreme People's Procuratorate Lin Hao met Russian Prosecutor General Pavel Drozdov on Monday.");
+    expect(names(r)).toEqual(["Lin Hao", "Pavel Drozdov"]);
+    expect(person(r, "Lin Hao").roles[0]!.title).toBe("Chinese Procurator-General of the Supreme People's Procuratorate");
+    expect(person(r, "Pavel Drozdov").roles[0]!.title).toBe("Russian Prosecutor General");
+  });
+
   it("keeps a ministry's portfolio in the title, not in the name, and reads no person from a portfolio alone", () => {
     const r = read(
       "Minister of Emergency Situations Pavel Drozdov met Minister of Internal Affairs Ivan Kolesnik on Monday.",

@@ -28,6 +28,13 @@ export const isTitleText: (word: string) => boolean = memoize((word: string): bo
   return /^(?:co-chair|vice-chair|ex-\p{L}+)$/iu.test(word);
 });
 
+/** Whether a title word stands right before the connector tokens[k], or before one more connector there ("of the"). */
+function titleResumesBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (j > 0 && CONNECTORS.has(tokens[j]!.text.toLowerCase()) && joined(tokens[j]!.gap)) j--;
+  return j >= 0 && isTitleWord(tokens[j]!);
+}
+
 /**
  * The title phrase right before tokens[at] ("Russian Security Council Secretary"), or null
  * when no person-title noun stands there. Returns the phrase and the index it starts at.
@@ -40,8 +47,9 @@ export function titleBefore(text: string, tokens: Token[], at: number): { title:
     const gapOk = joined(tokens[i]!.gap) || tokens[i]!.gap === "-";
     if (!gapOk) break;
     const w = prev.text.toLowerCase();
-    // "Secretary of Defense X" crosses "of"; "associate of Russian President X" does not.
-    if (isTitleWord(prev) || (!head && CONNECTORS.has(w) && i - 1 > 0 && isTitleWord(tokens[i - 2]!) && joined(prev.gap))) {
+    // "Secretary of Defense X" crosses "of", "Secretary of the Security Council X" "of the";
+    // "associate of Russian President X" does not.
+    if (isTitleWord(prev) || (!head && CONNECTORS.has(w) && joined(prev.gap) && titleResumesBefore(tokens, i - 1))) {
       if (isTitleHead(prev.text)) head = true;
       i--;
       continue;

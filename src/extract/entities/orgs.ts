@@ -137,6 +137,23 @@ function headedOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
   return out;
 }
 
+/**
+ * "Ministry of National Defense Bai Hai", "Ministry of Foreign Affairs Spokesperson Mao Ning":
+ * after a portfolio word, a post or the last two or three plain capitalised words of the run
+ * are not the organisation's name but the person it introduces.
+ */
+function personAfterPortfolio(tokens: Token[], e: number, b: number): boolean {
+  if (e === 0 || !TITLE_MODIFIERS.has(tokens[e - 1]!.text.toLowerCase())) return false;
+  const word = tokens[e]!.text;
+  if (TITLE_HEADS.has(word.toLowerCase())) return true;
+  if (b - e < 2 || b - e > 3) return false;
+  for (let k = e; k < b; k++) {
+    const w = tokens[k]!.text;
+    if (!tokens[k]!.cap || TITLE_MODIFIERS.has(w.toLowerCase()) || TITLE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || ORG_OPENERS.has(w) || lookupPlace(w)) return false;
+  }
+  return true;
+}
+
 function headedPiece(segment: number, text: string, tokens: Token[], a: number, b: number): OrgHit | null {
   let s = a;
   while (s < b && (TITLE_HEADS.has(tokens[s]!.text.toLowerCase()) || ORG_CONNECTORS.has(tokens[s]!.text.toLowerCase()) || (NOT_NAME.has(tokens[s]!.text) && !ORG_OPENERS.has(tokens[s]!.text)))) s++;
@@ -153,7 +170,10 @@ function headedPiece(segment: number, text: string, tokens: Token[], a: number, 
   let e = heads.at(-1)! + 1;
   // "... Party of China" continues the name; "and", dates and names after it ("Council Ana Lima") end it.
   if (e < b && /^(?:of|for)$/.test(tokens[e]!.text)) {
-    while (e < b && tokens[e]!.text !== "and" && !(NOT_NAME.has(tokens[e]!.text) && !ORG_OPENERS.has(tokens[e]!.text)) && (ORG_CONNECTORS.has(tokens[e]!.text) ? e + 1 < b : true)) e++;
+    while (
+      e < b && tokens[e]!.text !== "and" && !(NOT_NAME.has(tokens[e]!.text) && !ORG_OPENERS.has(tokens[e]!.text)) &&
+      (ORG_CONNECTORS.has(tokens[e]!.text) ? e + 1 < b : true) && !personAfterPortfolio(tokens, e, b)
+    ) e++;
   }
   while (e > s && ORG_CONNECTORS.has(tokens[e - 1]!.text)) e--;
   if (e - s < 2) return null;

@@ -13,6 +13,7 @@ export const TITLE_HEADS = set(`
   correspondent reporter editor founder ceo king queen prince princess emperor pope cardinal sheikh emir
   commissioner superintendent inspector sergeant brigadier consul president-elect premier-designate
   mp researcher scholar fellow economist strategist columnist journalist activist
+  prosecutor procurator prosecutor-general procurator-general
 `);
 
 /** Words that modify a title without being a name ("Foreign", "Deputy", "former", "Kremlin"). */
@@ -29,7 +30,7 @@ export const TITLE_MODIFIERS = set(`
   transportation agriculture rural labour labor social welfare environment natural resources industry
   development communications telecommunications science technology construction housing veterans tourism
   sport sports youth migration immigration border customs tax taxation revenue treasury budget planning
-  infrastructure regional maritime fisheries mines mining petroleum
+  infrastructure regional maritime fisheries mines mining petroleum procuratorate people
 `);
 
 /** Capitalised words that end an organisation's name ("Council", "Ministry"). */
@@ -38,7 +39,7 @@ export const ORG_HEADS = set(`
   administration service army navy forces force guard bank fund university institute association union
   alliance assembly parliament congress senate duma court academy corporation company foundation authority
   police command staff secretariat cabinet government embassy consulate league movement front directorate
-  politburo board federation inc ltd group
+  politburo board federation inc ltd group procuratorate
 `);
 
 /** Words that join the parts of an organisation's name. */
@@ -64,7 +65,7 @@ export const NOT_NAME = set(`
   Law Bill Order Operation Exercise Drill Games Olympics Cup Prize Award Festival Expo
   God Lord Christ Allah Internet Web Online Digital Global World International National Local
   North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater
-  Ie Eg Etc Via Per Re Mr Mrs Ms Dr
+  Ie Eg Etc Via Per Re Mr Mrs Ms Dr People Peoples Citizens Public Nation Republic
 `);
 
 /** Month abbreviations that are also given names ("Dong Jun", "Jan Lipavsky"): a name unless a number follows. */
