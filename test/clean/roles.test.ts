@@ -70,44 +70,25 @@ describe("the article on a page full of chrome", () => {
 });
 
 describe("menus are not headlines", () => {
-  it("skips a pipe-separated menu above the real headline", async () => {
+  const STORY = [
+    "Dock workers in the northern port returned to work on Friday after union leaders accepted a pay offer that had been rejected twice before, ending a walkout that lasted eleven days.",
+    "The agreement raises wages by six percent over two years and adds a safety review, the union said in a statement on its website.",
+  ];
+  const headlineOf = async (lines: string[]) => {
     const { clean, rawDocFromText } = await import("../../src/clean/index.ts");
-    const text = [
-      "Home | Politics | Business | Sport",
-      "Harbour workers end strike after pay deal",
-      "",
-      "Dock workers in the northern port returned to work on Friday after union leaders accepted a pay offer that had been rejected twice before, ending a walkout that lasted eleven days.",
-      "The agreement raises wages by six percent over two years and adds a safety review, the union said in a statement on its website.",
-    ].join("\n");
-    const doc = clean(rawDocFromText("menu.txt", text));
-    expect(doc.blocks.find((b) => b.role === "headline")?.text).toBe("Harbour workers end strike after pay deal");
+    return clean(rawDocFromText("menu.txt", [...lines, "", ...STORY].join("\n"))).blocks.find((b) => b.role === "headline")?.text;
+  };
+
+  it("skips a pipe-separated menu above the real headline", async () => {
+    expect(await headlineOf(["Home | Politics | Business | Sport", "Harbour workers end strike after pay deal"])).toBe("Harbour workers end strike after pay deal");
   });
 
   it("skips a menu whose items are apart by runs of spaces or tabs, as a nav bar copies out", async () => {
-    const { clean, rawDocFromText } = await import("../../src/clean/index.ts");
-    for (const menu of ["Podcasts  Opinion  World  Politics", "Europe\tAsia\tVideo\tDefense"]) {
-      const text = [
-        "Search",
-        menu,
-        "",
-        "Harbour workers end strike after pay deal",
-        "",
-        "Dock workers in the northern port returned to work on Friday after union leaders accepted a pay offer that had been rejected twice before, ending a walkout that lasted eleven days.",
-        "The agreement raises wages by six percent over two years and adds a safety review, the union said in a statement on its website.",
-      ].join("\n");
-      const doc = clean(rawDocFromText("menu.txt", text));
-      expect(doc.blocks.find((b) => b.role === "headline")?.text, menu).toBe("Harbour workers end strike after pay deal");
-    }
+    for (const menu of ["Podcasts  Opinion  World  Politics", "Europe\tAsia\tVideo\tDefense"])
+      expect(await headlineOf(["Search", menu, "", "Harbour workers end strike after pay deal"]), menu).toBe("Harbour workers end strike after pay deal");
   });
 
   it("still takes a headline with one stray double space", async () => {
-    const { clean, rawDocFromText } = await import("../../src/clean/index.ts");
-    const text = [
-      "Harbour workers end  strike after pay deal",
-      "",
-      "Dock workers in the northern port returned to work on Friday after union leaders accepted a pay offer that had been rejected twice before, ending a walkout that lasted eleven days.",
-      "The agreement raises wages by six percent over two years and adds a safety review, the union said in a statement on its website.",
-    ].join("\n");
-    expect(clean(rawDocFromText("typo.txt", text)).blocks.find((b) => b.role === "headline")?.text).toBe("Harbour workers end  strike after pay deal");
+    expect(await headlineOf(["Harbour workers end  strike after pay deal"])).toBe("Harbour workers end  strike after pay deal");
   });
 });
