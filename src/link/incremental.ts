@@ -5,7 +5,7 @@
 // article) links the whole corpus again. Either way the result equals link(docs).
 
 import type { Article, Corpus, ExtractedDoc } from "../types.ts";
-import { articleOf, linkDocs, type Linked } from "./index.ts";
+import { articleOf, LINK_FIELDS, linkDocs, type Linked } from "./index.ts";
 
 /** What the dev loop keeps between builds. */
 export interface LinkState {
@@ -28,12 +28,15 @@ export interface Relinked {
 }
 
 /**
- * The fields of a document that linking reads or that other pages show (its title, its date).
- * Role evidence is left out: linking reads only the role's title.
+ * What of a document linking reads (every LINK_FIELDS field, so a field added there is in the
+ * key too) and what other pages show of it (its title and source). Role evidence is left out:
+ * linking reads only a role's title.
  */
 function linkKey(doc: ExtractedDoc): string {
-  const people = doc.people.map((p) => [p.name, p.aliases, p.country, p.roles.map((r) => r.title)]);
-  return JSON.stringify([doc.source, doc.title, doc.published, people, doc.places, doc.organizations, doc.meetings]);
+  const read = LINK_FIELDS.map((field) =>
+    field === "people" ? doc.people.map((p) => ({ ...p, roles: p.roles.map((r) => r.title) })) : doc[field],
+  );
+  return JSON.stringify([doc.source, doc.title, ...read]);
 }
 
 export function relink(input: ExtractedDoc[], previous?: LinkState): Relinked {

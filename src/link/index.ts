@@ -14,8 +14,11 @@ import { relatedArticles } from "./related.ts";
 import { anchorRelativeDates } from "./anchor.ts";
 import { compareText } from "./fast.ts";
 
+/** The fields of an article that linking the corpus reads (relink's key is made of them too). */
+export const LINK_FIELDS = ["id", "published", "people", "places", "organizations", "meetings"] as const satisfies readonly (keyof ExtractedDoc)[];
+
 /** What linking the corpus reads of an article. */
-export type LinkInput = Pick<ExtractedDoc, "id" | "published" | "people" | "places" | "organizations" | "meetings">;
+export type LinkInput = Pick<ExtractedDoc, (typeof LINK_FIELDS)[number]>;
 
 /** What linking gives one article, beyond its own text. */
 export interface LinkedFields {

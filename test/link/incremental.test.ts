@@ -64,6 +64,7 @@ describe("relink", () => {
     ["a role", (d) => (d.people = d.people.map((p, k) => (k === 0 ? { ...p, roles: [...p.roles, { title: "Invented Role", evidence: "x" }] } : p)))],
     ["a meeting", (d) => (d.meetings = d.meetings.slice(1))],
     ["a place", (d) => (d.places = [...d.places, { name: "Invented City", kind: "city", country: null }])],
+    ["an organisation", (d) => (d.organizations = [...d.organizations, { name: "Invented Agency", aliases: [], country: null }])],
   ];
   for (const [what, edit] of linkingEdits)
     it(`links the corpus again after a change to ${what}`, () => {
@@ -74,6 +75,15 @@ describe("relink", () => {
       expect(r.reassembled).toBeNull();
       expect(r.corpus).toEqual(link(next));
     });
+
+  it("takes the short way when only a role's evidence sentence changed (linking reads the title)", () => {
+    const first = relink(seeds);
+    const i = seeds.findIndex((d) => d.people.some((p) => p.roles.length > 0));
+    const next = edited(seeds, i, (d) => (d.people = d.people.map((p) => ({ ...p, roles: p.roles.map((r) => ({ ...r, evidence: `${r.evidence} (reworded)` })) }))));
+    const r = relink(next, first.state);
+    expect(r.reassembled).toEqual(new Set([seeds[i]!.id]));
+    expect(r.corpus).toEqual(link(next));
+  });
 
   it("links again when an article is added or removed", () => {
     const first = relink(seeds.slice(1));
