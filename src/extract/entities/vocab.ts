@@ -65,7 +65,7 @@ export const NOT_NAME = set(`
   Law Bill Order Operation Exercise Drill Games Olympics Cup Prize Award Festival Expo
   God Lord Christ Allah Internet Web Online Digital Global World International National Local
   North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater
-  Ie Eg Etc Via Per Re Mr Mrs Ms Dr People Peoples Citizens Public Nation Republic
+  Ie Eg Etc Via Per Re Mr Mrs Ms Dr
 `);
 
 /** Month abbreviations that are also given names ("Dong Jun", "Jan Lipavsky"): a name unless a number follows. */
