@@ -7,7 +7,6 @@ import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestCache, type IngestProblem } from "./ingest/index.ts";
 import type { DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
-import { link } from "./link/index.ts";
 import { relink, type LinkState } from "./link/incremental.ts";
 import { newRenderMemo, renderChanges, renderFiles, type RenderMemo } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
@@ -123,8 +122,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }),
   );
   const last = opts.last;
-  const relinked = last ? await timed("link", () => relink(read.map((r) => r.doc), last.link)) : null;
-  const corpus = relinked?.corpus ?? (await timed("link", () => link(read.map((r) => r.doc))));
+  // Without a last build (the CLI), relink links the whole corpus, as link() does.
+  const relinked = await timed("link", () => relink(read.map((r) => r.doc), last?.link));
+  const corpus = relinked.corpus;
   log(`linked ${corpus.meetings.length} meeting${corpus.meetings.length === 1 ? "" : "s"} and ${corpus.entities.people.length} ${corpus.entities.people.length === 1 ? "person" : "people"}; writing the site`);
   const bodies = new Map(read.map((r) => [r.doc.id, r.bodyHtml]));
   // Rendering and writing interleave (each page is written as it is made): one timing for both.
@@ -133,7 +133,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const inPlace = !!written?.size && existsSync(opts.outDir);
   const config = JSON.stringify(opts.config);
   // Only what the edit can change, when the site on disk is the one `last` describes.
-  const reassembled = inPlace && relinked?.reassembled && last?.config === config ? relinked.reassembled : null;
+  const reassembled = inPlace && relinked.reassembled && last?.config === config ? relinked.reassembled : null;
   const progressed = <T>(files: Iterable<T>) => counting(files, (n) => writing(() => `writing the site: ${n} files so far`));
   let rewritten: number | undefined;
   let made: number | undefined;
@@ -157,7 +157,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     return count;
   });
   // Only now is the site on disk the one this corpus makes.
-  if (last && relinked) Object.assign(last, { link: relinked.state, config });
+  if (last) Object.assign(last, { link: relinked.state, config });
   return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh, ...(rewritten === undefined ? {} : { rewritten }), ...(made === undefined ? {} : { made }) };
 }
 
