@@ -4,7 +4,8 @@
 
 import type { Article, Corpus, Meeting, Place, SiteConfig } from "../types.ts";
 import { fileForPage, pagePath } from "../paths.ts";
-import { compareDates, compareDatesNewestFirst } from "./dates.ts";
+import { compareDates } from "./dates.ts";
+import { byText, newestFirst } from "./order.ts";
 import { indexCorpus, pageContext, type PageContext, type SiteIndex } from "./context.ts";
 import type { SafeHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -32,9 +33,6 @@ import { searchPage } from "../../templates/search.ts";
 
 export { renderMarkdown } from "./markdown.ts";
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const newestFirst = (a: Article, b: Article) => compareDatesNewestFirst(a.published, b.published) || byText(a.title, b.title) || byText(a.id, b.id);
 const inDateOrder = (a: Meeting, b: Meeting) => compareDates(a.date, b.date) || byText(a.date.latest ?? "", b.date.latest ?? "") || byText(a.id, b.id);
 
 export function articlesNewestFirst(articles: Article[], last?: readonly Article[]): Article[] {

@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import type { Article, Corpus, FuzzyDate, Meeting, Person } from "../types.ts";
 import { pagePath } from "../paths.ts";
-import { compareDates, compareDatesNewestFirst, formatDate, formatSpan } from "../render/dates.ts";
+import { compareDates, formatDate, formatSpan } from "../render/dates.ts";
+import { byText, newestFirst } from "../render/order.ts";
 import { SEARCH_DOCS, SEARCH_MANIFEST, shardFile } from "./page.ts";
 import { writeEntries } from "./entries.ts";
 import { Analyser, type Field, group, grown, type Postings } from "./postings.ts";
@@ -44,7 +45,6 @@ interface Doc {
   fields: Field[];
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function articleDoc(a: Article, summary: string): Doc {
   const date = a.published.precision === "unknown" || !a.published.value ? "" : formatDate(a.published);
@@ -111,7 +111,7 @@ function meetingReads(m: Meeting, out: Reads): void {
   for (const x of m.participants) out.add(x.name);
 }
 
-const articleOrder = (a: Article, b: Article) => compareDatesNewestFirst(a.published, b.published) || byText(a.title, b.title) || byText(a.id, b.id);
+const articleOrder = newestFirst; // as the home page lists them
 const personOrder = (a: Person, b: Person) => byText(a.name, b.name) || byText(a.id, b.id);
 const meetingOrder = (a: Meeting, b: Meeting) => compareDates(a.date, b.date) || byText(a.id, b.id);
 

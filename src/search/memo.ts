@@ -23,6 +23,7 @@ import type { Documents } from "./index.ts";
 import type { Entries, Previous, Reuse } from "./entries.ts";
 import { Analyser, group, type Postings, regroup } from "./postings.ts";
 import { TermTable } from "./terms.ts";
+import { byText } from "../render/order.ts";
 
 interface Cached {
   kind: 0 | 1 | 2;
@@ -78,7 +79,6 @@ export class Reads {
   }
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byKindAndId(docs: Cached[]): Map<string, Cached>[] {
   const maps = [new Map<string, Cached>(), new Map<string, Cached>(), new Map<string, Cached>()];
