@@ -63,7 +63,10 @@ const DEBOUNCE_MS = 25;
 
 export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = opts.cacheDir ? await loadDocCache(opts.cacheDir) : new Map();
-  let cacheSaved = false;
+  // Saved once, after the first build that read articles, so the next start reads only what
+  // changed since (saving a large cache takes a second or two: not after every edit).
+  let cacheSaved = !opts.cacheDir;
+  let saveCache = false;
   const written: WrittenFiles = new Map(); // after the first build, only changed files are written
   const ingestCache: IngestCache = new Map(); // unchanged seed files are not read again
   const last: LastBuild = {}; // a prose edit is not linked again, and makes only the files it changes
@@ -91,12 +94,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       };
       const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}) });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
-      // Once, after the first build: the next start reads only what changed since. (Saving a
-      // large cache takes a second or two: not after every edit.)
-      if (opts.cacheDir && !cacheSaved && r.fresh > 0) {
-        cacheSaved = true;
-        await saveDocCache(opts.cacheDir, cache).catch((e: Error) => opts.log(`could not save the cache: ${e.message}`));
-      }
+      if (!cacheSaved && r.fresh > 0) saveCache = true;
       const ms = Math.round(performance.now() - t0);
       const how = [r.made === undefined ? "" : `a prose edit: ${r.made} files made again`, pagesMs === undefined ? "" : `pages written in ${pagesMs} ms`].filter(Boolean).join(", ");
       opts.log(`${r.files} files (${r.articles} articles) in ${ms} ms${r.rewritten === undefined ? "" : `, ${r.rewritten} written or removed`}${how ? ` (${how})` : ""}`);
@@ -124,6 +122,12 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
         if (!report.ok) server.showError(report.error);
         else if (report.pagesMs === undefined) server.reload(); // not reloaded early
         opts.onRebuild?.(report);
+        if (saveCache && opts.cacheDir) {
+          // After the reload: the browser need not wait for it.
+          saveCache = false;
+          cacheSaved = true;
+          await saveDocCache(opts.cacheDir, cache).catch((e: Error) => opts.log(`could not save the cache: ${e.message}`));
+        }
       } while (again && !closed);
     } finally {
       running = null;
