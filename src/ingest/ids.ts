@@ -12,11 +12,14 @@ export function baseName(source: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
+/** Whether a front-matter slug is used for the id: one that names a path is not. */
+export const usableSlug = (slug: string | undefined): slug is string => slug !== undefined && !slug.includes("/") && !slug.includes("\\") && !slug.includes("..");
+
 /** The id a seed asks for: its front-matter slug when usable, else its file name's slug. */
 export function requestedId(source: string, slug: string | undefined): { id: string; fromSlug: boolean; warning?: string } {
   const fromName = slugify(baseName(source));
   if (slug === undefined) return { id: fromName, fromSlug: false };
-  if (slug.includes("/") || slug.includes("\\") || slug.includes("..")) {
+  if (!usableSlug(slug)) {
     return { id: fromName, fromSlug: false, warning: `front-matter slug "${slug}" contains a path ("/", "\\" or ".."); using "${fromName}" from the file name` };
   }
   return { id: slugify(slug), fromSlug: true };
@@ -38,12 +41,22 @@ export interface IdClaim {
  */
 export function resolveIds(claims: IdClaim[]): { ids: Map<string, string>; warnings: Map<string, string> } {
   const groups = new Map<string, IdClaim[]>();
-  for (const c of claims) groups.set(c.id, [...(groups.get(c.id) ?? []), c]);
+  for (const c of claims) {
+    const group = groups.get(c.id);
+    if (group) group.push(c);
+    else groups.set(c.id, [c]);
+  }
 
   const taken = new Set(groups.keys());
   const ids = new Map<string, string>();
   const warnings = new Map<string, string>();
-  for (const [id, group] of [...groups].sort(([a], [b]) => compare(a, b))) {
+  // Only contested ids are sorted: the order matters only where losers take new ids.
+  const contested: [string, IdClaim[]][] = [];
+  for (const [id, group] of groups) {
+    if (group.length === 1) ids.set(group[0]!.source, id);
+    else contested.push([id, group]);
+  }
+  for (const [id, group] of contested.sort(([a], [b]) => compare(a, b))) {
     const ranked = [...group].sort(byPriority);
     const winner = ranked[0]!;
     ids.set(winner.source, id);

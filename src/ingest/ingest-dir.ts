@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { RawDoc } from "../types.ts";
-import { requestedId, resolveIds } from "./ids.ts";
+import { resolveIds, usableSlug } from "./ids.ts";
 import { ingestBytes, resolveLimits } from "./ingest-bytes.ts";
 import { tooLargeMessage } from "./limits.ts";
 import { listSeeds } from "./list-seeds.ts";
@@ -23,17 +23,18 @@ export async function ingestDir(
   // A changed path the cache does not know (spelt another way, through a symlink) voids the hint.
   const hinted = !!opts?.changed && last?.dir === dir && last.root === root && [...opts.changed].every((f) => cache?.has(f));
   const listed = hinted ? last.listed : await listSeeds(dir, root);
-  if (cache) listings.set(cache, { dir, root, listed });
+  const base = path.resolve(root);
+  const files = hinted ? last.files : listed.files.map((source) => path.resolve(base, source));
+  if (cache) listings.set(cache, { dir, root, listed, files });
   const problems: IngestProblem[] = [...listed.problems];
   const docs: RawDoc[] = [];
 
-  const base = path.resolve(root);
   // Unchanged files come from the cache, checked up front (a stat each); only the others are read.
   const hits = new Map<string, Settled>();
   const stamps = new Map<string, string>();
   if (cache)
-    for (const source of listed.files) {
-      const file = path.resolve(base, source);
+    for (const [i, source] of listed.files.entries()) {
+      const file = files[i]!;
       const hit = cache.get(file);
       if (hinted && hit && !opts.changed!.has(file)) {
         hits.set(source, { kind: "cached", doc: hit.doc, problems: hit.problems });
@@ -72,7 +73,7 @@ export async function ingestDir(
   }
 
   if (cache && !hinted) {
-    const listedFiles = new Set(listed.files.map((source) => path.resolve(base, source)));
+    const listedFiles = new Set(files);
     for (const file of cache.keys()) if (!listedFiles.has(file)) cache.delete(file);
   }
   const unique = withUniqueIds(docs);
@@ -81,7 +82,7 @@ export async function ingestDir(
 }
 
 /** The listing each cache was last filled from, reused when the caller says nothing was added or removed. */
-const listings = new WeakMap<IngestCache, { dir: string; root: string; listed: Awaited<ReturnType<typeof listSeeds>> }>();
+const listings = new WeakMap<IngestCache, { dir: string; root: string; listed: Awaited<ReturnType<typeof listSeeds>>; files: string[] }>();
 
 /** Files read at the same time: waiting on one file at a time leaves the disk and the thread pool idle. */
 const READ_AHEAD = 16;
@@ -130,7 +131,7 @@ function readAhead<T, R>(items: readonly T[], start: (item: T) => Promise<R>): {
 
 /** Applies resolveIds and flags byte-identical seeds (usually a file saved twice). */
 function withUniqueIds(docs: RawDoc[]): { docs: RawDoc[]; problems: IngestProblem[] } {
-  const claims = docs.map((d) => ({ source: d.source, id: d.id, fromSlug: requestedId(d.source, d.frontMatter.slug).fromSlug }));
+  const claims = docs.map((d) => ({ source: d.source, id: d.id, fromSlug: usableSlug(d.frontMatter.slug) }));
   const { ids, warnings } = resolveIds(claims);
   const firstWithHash = new Map<string, string>();
   const problems: IngestProblem[] = [];
@@ -141,8 +142,10 @@ function withUniqueIds(docs: RawDoc[]): { docs: RawDoc[]; problems: IngestProble
     const twin = firstWithHash.get(doc.hash);
     if (twin) extra.push(`same bytes as ${twin} (a duplicate seed?)`);
     else firstWithHash.set(doc.hash, doc.source);
+    const id = ids.get(doc.source) ?? doc.id;
+    if (id === doc.id && extra.length === 0) return doc; // the same object, build after build: later stages key memos by it
     problems.push(...extra.map((message) => ({ source: doc.source, severity: "warning" as const, message })));
-    return { ...doc, id: ids.get(doc.source) ?? doc.id, warnings: [...doc.warnings, ...extra] };
+    return { ...doc, id, warnings: [...doc.warnings, ...extra] };
   });
   return { docs: out, problems };
 }

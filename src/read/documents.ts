@@ -18,7 +18,14 @@ export interface ReadDoc {
 /** ReadDoc by source, id and content hash: an unchanged file is not read again. */
 export type DocCache = Map<string, ReadDoc>;
 
-export const cacheKey = (raw: RawDoc): string => `${raw.source}\0${raw.id}\0${raw.hash}`;
+/** Keys made before, by document object: ingest gives an unchanged seed's same object each build. */
+const keys = new WeakMap<RawDoc, string>();
+
+export function cacheKey(raw: RawDoc): string {
+  let key = keys.get(raw);
+  if (key === undefined) keys.set(raw, (key = `${raw.source}\0${raw.id}\0${raw.hash}`));
+  return key;
+}
 
 export type ReadOutcome = { ok: ReadDoc } | { problem: IngestProblem };
 

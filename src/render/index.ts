@@ -2,12 +2,11 @@
 // deterministic: the same corpus gives byte-identical files (no clocks, no randomness; every
 // list has a total order). The pipeline writes the map to disk.
 
-import type { Article, Corpus, Meeting, Place, SiteConfig } from "../types.ts";
+import type { Article, Corpus, Meeting, Person, Place, SiteConfig } from "../types.ts";
 import { fileForPage, pagePath } from "../paths.ts";
 import { compareDates } from "./dates.ts";
-import { byText, newestFirst } from "./order.ts";
+import { byText, newestFirst, sorted, type Ordered } from "./order.ts";
 import { indexCorpus, pageContext, type PageContext, type SiteIndex } from "./context.ts";
-import type { SafeHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
@@ -35,26 +34,14 @@ export { renderMarkdown } from "./markdown.ts";
 
 const inDateOrder = (a: Meeting, b: Meeting) => compareDates(a.date, b.date) || byText(a.date.latest ?? "", b.date.latest ?? "") || byText(a.id, b.id);
 
-export function articlesNewestFirst(articles: Article[], last?: readonly Article[]): Article[] {
-  return sortedLike(articles, newestFirst, last);
+/** The articles newest first; with `last` (last render's), sorted starting from that order. */
+export function articlesNewestFirst(articles: Article[], last?: Ordered<Article>): Ordered<Article> {
+  return sorted(articles, newestFirst, last);
 }
 
-export function meetingsInDateOrder(meetings: Meeting[], last?: readonly Meeting[]): Meeting[] {
-  return sortedLike(meetings, inDateOrder, last);
-}
-
-/**
- * `items` sorted by `compare` (a total order: ids break ties). With `last`, the same items'
- * order last time, the sort starts from that order: after an edit it is sorted already or
- * nearly, which the engine's merge sort finishes in about one comparison per item.
- */
-function sortedLike<T extends { id: string }>(items: readonly T[], compare: (a: T, b: T) => number, last?: readonly T[]): T[] {
-  if (last?.length === items.length) {
-    const byId = new Map(items.map((x) => [x.id, x]));
-    const start = last.map((x) => byId.get(x.id));
-    if (start.every((x) => x !== undefined) && byId.size === items.length) return (start as T[]).sort(compare);
-  }
-  return [...items].sort(compare);
+/** The meetings in timeline order; with `last` (last render's), sorted starting from that order. */
+export function meetingsInDateOrder(meetings: Meeting[], last?: Ordered<Meeting>): Ordered<Meeting> {
+  return sorted(meetings, inDateOrder, last);
 }
 
 /** Meetings by the lower-cased name of their city and of their country, in one pass. */
@@ -66,12 +53,33 @@ function meetingsByPlaceName(meetings: Meeting[]): Map<string, Meeting[]> {
   return out;
 }
 
-/** Every person's quotes, in one pass over the articles (never per person over all articles). */
-function quotesBySpeaker(articles: Article[]): Map<string, { text: string; article: string }[]> {
-  const out = new Map<string, { text: string; article: string }[]>();
-  for (const a of articles)
-    for (const q of a.quotes) if (q.speaker) (out.get(q.speaker) ?? out.set(q.speaker, []).get(q.speaker)!).push({ text: q.text, article: a.id });
+/**
+ * A person's quotes, newest article first: from their own articles only (a quote's speaker is
+ * always named in its article), so a rebuild remaking a few person pages does not go through
+ * every article's quotes. `position`: each article's place in the newest-first list.
+ */
+function quotesOf(p: Person, index: SiteIndex, position: Map<string, number>): { text: string; article: string }[] {
+  const out: { text: string; article: string }[] = [];
+  const articles = p.articles.filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
+  for (const id of articles) for (const q of index.articles.get(id)!.quotes) if (q.speaker === p.id) out.push({ text: q.text, article: id });
   return out;
+}
+
+/**
+ * What render works out from linking's results alone (the meetings and the entities): kept by
+ * the memo while those are the same objects, as after a prose edit (see link/incremental.ts).
+ */
+interface LinkViews {
+  meetings: Meeting[];
+  entities: Corpus["entities"];
+  index: SiteIndex;
+  atPlace: Map<string, Meeting[]>;
+}
+
+function linkViews(corpus: Corpus, meetingsInOrder: Meeting[], last: LinkViews | undefined): LinkViews {
+  if (last?.meetings === corpus.meetings && last.entities === corpus.entities)
+    return { ...last, index: { ...last.index, articles: new Map(corpus.articles.map((a) => [a.id, a])) } };
+  return { meetings: corpus.meetings, entities: corpus.entities, index: indexCorpus(corpus, meetingsInOrder), atPlace: meetingsByPlaceName(meetingsInOrder) };
 }
 
 /** One file of the site: its path in dist/ and its content. */
@@ -81,9 +89,10 @@ export type SiteFile = [path: string, content: FileContent];
  * What a file is made from, so a rebuild after a prose edit (see link/incremental.ts) can tell
  * which files could have changed: "text" — every article's own text (the home page, data,
  * search, feeds); "links" — only what linking gives (titles, dates, meetings, entities) and the
- * settings; "fixed" — the settings alone; or one article's page, or one person's (their quotes).
+ * settings; "fixed" — the settings alone; "same" — the very content last render made (the memo
+ * says so); or one article's page, or one person's (their quotes).
  */
-export type Needs = "text" | "links" | "fixed" | { article: string } | { person: string };
+export type Needs = "text" | "links" | "fixed" | "same" | { article: string } | { person: string };
 
 /** A file of the site, not made yet. */
 interface PlannedFile {
@@ -97,11 +106,15 @@ export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
   meetings: WeakMap<object, Uint8Array>;
   search: SearchMemo;
-  /** The home page's card of each article. */
-  cards: WeakMap<Article, SafeHtml>;
-  /** Last render's order of the articles and of the meetings (see sortedLike). */
-  articleOrder?: Article[];
-  meetingOrder?: Meeting[];
+  /** The home page's card of each article, as UTF-8. */
+  cards: WeakMap<Article, Uint8Array>;
+  /** Last render's search index files (their strings come back from the search memo when unchanged). */
+  searchFiles?: Map<string, string>;
+  /** What last render worked out from linking alone. */
+  links?: LinkViews;
+  /** Last render's order of the articles and of the meetings (see order.ts's `sorted`). */
+  articleOrder?: Ordered<Article>;
+  meetingOrder?: Ordered<Meeting>;
 }
 export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), cards: new WeakMap() });
 
@@ -133,11 +146,34 @@ export function* renderChanges(
   reassembled: ReadonlySet<string>,
   memo?: RenderMemo,
 ): Generator<[path: string, content: FileContent | null]> {
-  const people = new Set<string>(); // their pages show the edited articles' quotes
-  for (const a of corpus.articles) if (reassembled.has(a.id)) for (const p of a.people) people.add(p);
+  // People's pages show the edited articles' quotes: those whose quotes there changed are made
+  // again (all the articles' people, when the memo does not have the articles as last rendered).
+  const before = memo?.links?.index.articles;
+  const people = new Set<string>();
+  for (const a of corpus.articles) {
+    if (!reassembled.has(a.id)) continue;
+    const old = before?.get(a.id);
+    for (const p of old ? speakersRequoted(old, a) : a.people) people.add(p);
+  }
   const stale = (needs: Needs): boolean =>
     needs === "text" || (typeof needs === "object" && ("article" in needs ? reassembled.has(needs.article) : people.has(needs.person)));
   for (const file of planFiles(corpus, config, bodies, memo)) yield [file.path, stale(file.needs) ? file.make() : null];
+}
+
+/** The speakers whose quotes (texts, in order) differ between two versions of an article. */
+function speakersRequoted(old: Article, now: Article): Set<string> {
+  const texts = (a: Article) => {
+    const out = new Map<string, string[]>();
+    for (const q of a.quotes) if (q.speaker) (out.get(q.speaker) ?? out.set(q.speaker, []).get(q.speaker)!).push(q.text);
+    return out;
+  };
+  const [was, is] = [texts(old), texts(now)];
+  const out = new Set<string>();
+  for (const speaker of new Set([...was.keys(), ...is.keys()])) {
+    const [a, b] = [was.get(speaker) ?? [], is.get(speaker) ?? []];
+    if (a.length !== b.length || a.some((t, i) => t !== b[i])) out.add(speaker);
+  }
+  return out;
 }
 
 /** A summary per article object: articles a rebuild keeps are not summarised again. */
@@ -150,12 +186,16 @@ function summaryOf(a: Article): string {
 
 function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<PlannedFile> {
   const pages: string[] = [];
-  const articles = articlesNewestFirst(corpus.articles, memo?.articleOrder);
-  const meetings = meetingsInDateOrder(corpus.meetings, memo?.meetingOrder);
-  if (memo) Object.assign(memo, { articleOrder: articles, meetingOrder: meetings });
-  const index: SiteIndex = indexCorpus(corpus, meetings);
+  const articleOrder = articlesNewestFirst(corpus.articles, memo?.articleOrder);
+  const meetingOrder = meetingsInDateOrder(corpus.meetings, memo?.meetingOrder);
+  if (memo) Object.assign(memo, { articleOrder, meetingOrder });
+  const articles = articleOrder.output;
+  const meetings = meetingOrder.output;
+  const views = linkViews(corpus, meetings, memo?.links);
+  if (memo) memo.links = views;
+  const { index, atPlace } = views;
   const ctx = (path: string) => pageContext(path, config, index);
-  const page = (path: string, needs: Needs, make: (ctx: PageContext) => string): PlannedFile => {
+  const page = (path: string, needs: Needs, make: (ctx: PageContext) => FileContent): PlannedFile => {
     pages.push(path);
     return { path: fileForPage(path), needs, make: () => make(ctx(path)) };
   };
@@ -171,10 +211,10 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   }
   yield page(pagePath.timeline(), "links", (ctx) => timelinePage({ ctx, meetings, drawing: layoutTimeline(meetings) }));
   for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }));
-  const quotes = quotesBySpeaker(articles);
+  let position: Map<string, number> | undefined; // made when a person page is
+  const positions = () => (position ??= new Map(articles.map((a, i) => [a.id, i])));
   for (const p of corpus.entities.people)
-    yield page(pagePath.person(p.id), { person: p.id }, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotes.get(p.id) ?? [] }));
-  const atPlace = meetingsByPlaceName(meetings);
+    yield page(pagePath.person(p.id), { person: p.id }, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesOf(p, index, positions()) }));
   for (const p of corpus.entities.places) yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
   for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }));
   // The search page is not in the sitemap: it has no content of its own.
@@ -185,7 +225,11 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   yield file("assets/timeline.js", "fixed", () => TIMELINE_JS);
   yield file("assets/index.js", "fixed", () => INDEX_JS);
   yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
-  for (const [path, content] of searchIndexFiles(corpus, summaries, memo?.search)) yield file(path, "text", () => content);
+  const lastSearch = memo?.searchFiles;
+  const search = searchIndexFiles(corpus, summaries, memo?.search);
+  if (memo) memo.searchFiles = search;
+  // Most of the index's files are the same after an edit: the memo gives back last render's string.
+  for (const [path, content] of search) yield file(path, lastSearch?.get(path) === content ? "same" : "text", () => content);
   yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles, memo?.articles)));
   yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings, memo?.meetings)));
   yield file("data/entities.json", "links", () => entitiesJson(corpus));

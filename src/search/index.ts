@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Article, Corpus, FuzzyDate, Meeting, Person } from "../types.ts";
 import { pagePath } from "../paths.ts";
 import { compareDates, formatDate, formatSpan } from "../render/dates.ts";
-import { byText, newestFirst } from "../render/order.ts";
+import { byText, newestFirst, sorted, type Ordered } from "../render/order.ts";
 import { SEARCH_DOCS, SEARCH_MANIFEST, shardFile } from "./page.ts";
 import { writeEntries } from "./entries.ts";
 import { Analyser, type Field, group, grown, type Postings } from "./postings.ts";
@@ -114,59 +114,6 @@ function meetingReads(m: Meeting, out: Reads): void {
 const articleOrder = newestFirst; // as the home page lists them
 const personOrder = (a: Person, b: Person) => byText(a.name, b.name) || byText(a.id, b.id);
 const meetingOrder = (a: Meeting, b: Meeting) => compareDates(a.date, b.date) || byText(a.id, b.id);
-
-/** One kind's documents in order, and what the memo keeps to order the next build's quickly. */
-export interface Ordered<T> {
-  /** The documents as given, and in order. */
-  input: T[];
-  output: T[];
-  /** Where input[i] is in the output. */
-  at: Int32Array;
-  /** Each id's place in the output (when last made). */
-  places: Map<string, number>;
-}
-
-/**
- * `items` sorted. From `last` (the memo's), two shortcuts, each taken only when it leads to an
- * arrangement strictly in order, which is then the one a sort gives (the orders above are total,
- * so with no ties only one arrangement is sorted): the same objects as last time but a few
- * replaced, each new one in its old one's place (checked against its neighbours: an object
- * given to a memo'd build is not changed afterwards, so the others still are in order); or each
- * document where its id was last time (checked all along).
- */
-function sorted<T extends { id: string }>(items: T[], order: (a: T, b: T) => number, last: Ordered<T> | undefined): Ordered<T> {
-  const n = items.length;
-  if (last && last.input.length === n) {
-    const replaced: number[] = [];
-    for (let i = 0; i < n && replaced.length <= 16; i++) if (items[i] !== last.input[i]) replaced.push(i);
-    if (replaced.length <= 16) {
-      const output = last.output.slice();
-      for (const i of replaced) output[last.at[i]!] = items[i]!;
-      const ok = replaced.every((i) => {
-        const k = last.at[i]!;
-        return (k === 0 || order(output[k - 1]!, output[k]!) < 0) && (k === n - 1 || order(output[k]!, output[k + 1]!) < 0);
-      });
-      if (ok) return { input: items.slice(), output, at: last.at, places: last.places };
-    }
-  }
-  if (last && last.places.size === n) {
-    const output: (T | undefined)[] = new Array<T | undefined>(n).fill(undefined);
-    const at = new Int32Array(n);
-    let ok = true;
-    for (let i = 0; ok && i < n; i++) {
-      const k = last.places.get(items[i]!.id);
-      ok = k !== undefined && output[k] === undefined;
-      if (ok) output[(at[i] = k!)] = items[i];
-    }
-    for (let k = 1; ok && k < n; k++) ok = order(output[k - 1]!, output[k]!) < 0;
-    if (ok) return { input: items.slice(), output: output as T[], at, places: last.places };
-  }
-  const idx = Array.from(items.keys()).sort((a, b) => order(items[a]!, items[b]!));
-  const at = new Int32Array(n);
-  idx.forEach((i, k) => (at[i] = k));
-  const output = idx.map((i) => items[i]!);
-  return { input: items.slice(), output, at, places: new Map(output.map((x, k) => [x.id, k])) };
-}
 
 /** Every document in index order (also the order of equal scores): articles newest first, people, meetings. */
 export class Documents {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { ingestDir } from "../../src/ingest/index.ts";
 import { readDocuments } from "../../src/read/documents.ts";
 import { relink } from "../../src/link/incremental.ts";
-import { articlesNewestFirst, meetingsInDateOrder, renderChanges, renderSite } from "../../src/render/index.ts";
+import { articlesNewestFirst, meetingsInDateOrder, newRenderMemo, renderChanges, renderFiles, renderSite } from "../../src/render/index.ts";
 import { materialise } from "../../src/content.ts";
 import type { ExtractedDoc, SiteConfig } from "../../src/types.ts";
 
@@ -16,6 +16,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const { docs: raws } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
 const seeds = readDocuments(raws, []).read.map((r) => r.doc);
 const config: SiteConfig = { title: "Test site", url: "https://example.org/news/", language: "en" };
+
+// With the memo, some files are made as bytes: compared as text.
+const asText = (c: string | Uint8Array) => (typeof c === "string" ? c : Buffer.from(c).toString("utf8"));
 
 function check(edits: [index: number, edit: (d: ExtractedDoc) => void][]) {
   const first = relink(seeds);
@@ -30,16 +33,24 @@ function check(edits: [index: number, edit: (d: ExtractedDoc) => void][]) {
   const r = relink(next, first.state);
   expect(r.reassembled).not.toBeNull();
   const after = renderSite(r.corpus, config);
-  const made = new Map<string, string | Uint8Array>();
-  const skipped: string[] = [];
-  for (const [file, content] of renderChanges(r.corpus, config, undefined, r.reassembled!)) {
-    if (content === null) skipped.push(file);
-    else made.set(file, materialise(content));
-  }
-  expect(new Set([...made.keys(), ...skipped])).toEqual(new Set(after.keys()));
-  for (const file of skipped) expect(after.get(file), file).toEqual(before.get(file));
-  for (const [file, content] of made) expect(content, file).toEqual(after.get(file));
-  return { made, skipped, before, after };
+  // Without a memo, and with the dev loop's (which saw the first render: it also skips the search
+  // files that came out the same and the pages of people whose quotes did not change).
+  const memo = newRenderMemo();
+  for (const [, content] of renderFiles(first.corpus, config, undefined, memo)) materialise(content);
+  const [plain, memoed] = [undefined, memo].map((m) => {
+    const made = new Map<string, string | Uint8Array>();
+    const skipped: string[] = [];
+    for (const [file, content] of renderChanges(r.corpus, config, undefined, r.reassembled!, m)) {
+      if (content === null) skipped.push(file);
+      else made.set(file, asText(materialise(content)));
+    }
+    expect(new Set([...made.keys(), ...skipped])).toEqual(new Set(after.keys()));
+    for (const file of skipped) expect(after.get(file), file).toEqual(before.get(file));
+    for (const [file, content] of made) expect(content, file).toEqual(after.get(file));
+    return { made, skipped };
+  });
+  expect(memoed!.made.size).toBeLessThanOrEqual(plain!.made.size);
+  return { ...plain!, memoed: memoed!, before, after };
 }
 
 describe("renderChanges after a prose edit", () => {
@@ -53,11 +64,20 @@ describe("renderChanges after a prose edit", () => {
     for (const other of seeds.filter((_, j) => j !== i)) expect(skipped).toContain(`articles/${other.id}/index.html`);
   });
 
+  it("with the memo, remakes no person's page when no quote changed, and not the search files that stayed the same", () => {
+    const i = seeds.findIndex((d) => d.people.length > 0 && d.body.length > 0);
+    const { made, memoed } = check([[i, (d) => (d.body = `${d.body}\n\nAn added paragraph about nothing.`)]]);
+    expect([...made.keys()].some((f) => f.startsWith("people/"))).toBe(true); // without the memo: all the article's people
+    expect([...memoed.made.keys()].filter((f) => f.startsWith("people/"))).toEqual([]);
+    expect([...memoed.made.keys()].filter((f) => f.startsWith("search/")).length).toBeLessThan([...made.keys()].filter((f) => f.startsWith("search/")).length);
+  });
+
   it("remakes the pages of the people whose quotes changed", () => {
     const i = seeds.findIndex((d) => d.quotes.some((q) => q.speaker));
-    const { made, after, before } = check([[i, (d) => (d.quotes = d.quotes.map((q) => ({ ...q, text: `${q.text} (as corrected)` })))]]);
+    const { made, memoed, after, before } = check([[i, (d) => (d.quotes = d.quotes.map((q) => ({ ...q, text: `${q.text} (as corrected)` })))]]);
     const changedPeople = [...made.keys()].filter((f) => f.startsWith("people/") && after.get(f) !== before.get(f));
     expect(changedPeople.length).toBeGreaterThan(0);
+    for (const f of changedPeople) expect(memoed.made.has(f), f).toBe(true);
   });
 
   it("handles several articles edited at once, captions and warnings included", () => {
@@ -74,15 +94,22 @@ describe("sorting from last render's order", () => {
   it("gives the same order whatever order it starts from, and ignores a start that does not fit", () => {
     const articles = relink(seeds).corpus.articles;
     const meetings = relink(seeds).corpus.meetings;
-    const plain = articlesNewestFirst(articles).map((a) => a.id);
+    const ids = (o: { output: { id: string }[] }) => o.output.map((a) => a.id);
+    const plain = ids(articlesNewestFirst(articles));
     const reversed = [...articles].reverse();
-    expect(articlesNewestFirst(articles, reversed).map((a) => a.id)).toEqual(plain);
-    expect(articlesNewestFirst(articles, reversed.slice(1)).map((a) => a.id)).toEqual(plain);
+    expect(ids(articlesNewestFirst(articles, articlesNewestFirst(reversed)))).toEqual(plain);
+    expect(ids(articlesNewestFirst(articles, articlesNewestFirst(reversed.slice(1))))).toEqual(plain);
     const renamed = reversed.map((a, i) => (i === 0 ? { ...a, id: "gone" } : a));
-    expect(articlesNewestFirst(articles, renamed).map((a) => a.id)).toEqual(plain);
+    expect(ids(articlesNewestFirst(articles, articlesNewestFirst(renamed)))).toEqual(plain);
     // The objects come from the current list, not from last time's.
     const copies = articles.map((a) => ({ ...a }));
-    expect(articlesNewestFirst(copies, articles).every((a) => copies.includes(a))).toBe(true);
-    expect(meetingsInDateOrder(meetings, [...meetings].reverse()).map((m) => m.id)).toEqual(meetingsInDateOrder(meetings).map((m) => m.id));
+    expect(articlesNewestFirst(copies, articlesNewestFirst(articles)).output.every((a) => copies.includes(a))).toBe(true);
+    // One article replaced by one that sorts elsewhere: the shortcut from last order must not keep its place.
+    const last = articlesNewestFirst(articles);
+    const moved = articles.map((a) => (a.id === last.output[0]!.id ? { ...a, published: { ...a.published, value: null, precision: "unknown" as const, earliest: null, latest: null } } : a));
+    expect(ids(articlesNewestFirst(moved, last))).toEqual(ids(articlesNewestFirst(moved)));
+    expect(ids(articlesNewestFirst(moved, last))[0]).not.toBe(last.output[0]!.id);
+    const byDate = (o: { output: { id: string }[] }) => o.output.map((m) => m.id);
+    expect(byDate(meetingsInDateOrder(meetings, meetingsInDateOrder([...meetings].reverse())))).toEqual(byDate(meetingsInDateOrder(meetings)));
   });
 });
