@@ -51,7 +51,6 @@ export async function ingestDir(
   };
   const reads = readAhead(listed.files.filter((source) => !hits.has(source)), (source) => settle(() => reading(source)));
   for (const source of listed.files) {
-    const error = (message: string): void => void problems.push({ source, severity: "error", message });
     const result = hits.get(source) ?? (await reads.next());
     if (result.kind === "cached") {
       problems.push(...result.problems);
@@ -59,11 +58,11 @@ export async function ingestDir(
       continue;
     }
     if (result.kind === "failed") {
-      error(`cannot read file: ${ioMessage(result.error)}`);
+      problems.push({ source, severity: "error", message: `cannot read file: ${ioMessage(result.error)}` });
       continue;
     }
     if (result.kind === "too-large") {
-      error(tooLargeMessage(result.size, limits.maxBytes));
+      problems.push({ source, severity: "error", message: tooLargeMessage(result.size, limits.maxBytes) });
       continue;
     }
     const ingested = ingestBytes(source, result.bytes, limits);

@@ -101,6 +101,25 @@ interface PlannedFile {
   make(): FileContent;
 }
 
+/**
+ * A page, not made yet. A class, not an object with an arrow: the dev loop runs under tsx,
+ * whose esbuild names every arrow it makes (a property write each), for each of ~20,000 files.
+ */
+class PlannedPage implements PlannedFile {
+  readonly path: string;
+  constructor(
+    private readonly page: string,
+    readonly needs: Needs,
+    private readonly template: (ctx: PageContext) => FileContent,
+    private readonly context: (path: string) => PageContext,
+  ) {
+    this.path = fileForPage(page);
+  }
+  make(): FileContent {
+    return this.template(this.context(this.page));
+  }
+}
+
 /** What the dev loop keeps between renders: each article's and meeting's data text, by object, and the search index's work. */
 export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
@@ -197,7 +216,7 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   const ctx = (path: string) => pageContext(path, config, index);
   const page = (path: string, needs: Needs, make: (ctx: PageContext) => FileContent): PlannedFile => {
     pages.push(path);
-    return { path: fileForPage(path), needs, make: () => make(ctx(path)) };
+    return new PlannedPage(path, needs, make, ctx);
   };
   const file = (path: string, needs: Needs, make: () => FileContent): PlannedFile => ({ path, needs, make });
   const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
