@@ -16,6 +16,10 @@ export class TextParts {
 
 export type FileContent = string | Uint8Array | TextParts;
 
+/** In a list of a site's changes (see render's renderChanges): the file is no longer part of the site. */
+export const GONE: unique symbol = Symbol("gone");
+export type FileChange = FileContent | null | typeof GONE;
+
 /**
  * The content as one string or bytes (the dev loop's writer, tests, small sites held in a Map):
  * text parts join into a string; once any part is bytes, everything is joined as bytes (encoding

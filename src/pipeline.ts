@@ -141,8 +141,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const memo = last ? (last.render ??= newRenderMemo()) : undefined;
   const files = await timed("render+write", async () => {
     if (inPlace) {
-      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : renderFiles(corpus, opts.config, bodies, memo);
-      const r = await writeChanged(opts.outDir, progressed(site), written, opts.onPagesWritten);
+      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : { files: renderFiles(corpus, opts.config, bodies, memo), complete: true };
+      const r = await writeChanged(opts.outDir, progressed(site.files), written, opts.onPagesWritten, site.complete);
       rewritten = r.changed + r.removed;
       if (reassembled) made = r.made;
       return r.files;

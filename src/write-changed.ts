@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { assertInside, replaceFile } from "./write.ts";
-import { madeNow, sizeOf, TextParts, type FileContent } from "./content.ts";
+import { GONE, madeNow, sizeOf, TextParts, type FileChange, type FileContent } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
@@ -39,24 +39,33 @@ export function* recording(files: Iterable<[string, FileContent]>, into: Written
 /**
  * Renders all of `files` first, keeping only the changed ones, then writes those: a build that
  * fails while rendering leaves the last good site as it was. A file with null content is known
- * to be as the last build wrote it (see renderChanges) and is kept as it is. The pages (every
- * file but the very large ones, which are the data files no page loads) are written and removed
- * first; `onPagesWritten` is told then, so the browser can reload while the data files are written.
+ * to be as the last build wrote it (see renderChanges) and is kept as it is. `complete`: `files`
+ * names every file of the site, and the others are removed; otherwise only the files made again
+ * and, as GONE, the ones to remove are named (a prose edit at 4,000 articles names ~20 of 21,000).
+ * The pages (every file but the very large ones, which are the data files no page loads) are
+ * written and removed first; `onPagesWritten` is told then, so the browser can reload while the
+ * data files are written.
  */
 export async function writeChanged(
   outDir: string,
-  files: Iterable<[string, FileContent | null]>,
+  files: Iterable<[string, FileChange]>,
   written: WrittenFiles,
   onPagesWritten?: () => void,
+  complete = true,
 ): Promise<{ files: number; made: number; changed: number; removed: number }> {
   let made = 0;
   const seen = new Set<string>();
+  const gone: string[] = [];
   const changed: [rel: string, content: FileContent, hash: string][] = [];
   for (const [rel, content0] of files) {
-    seen.add(rel);
+    if (complete) seen.add(rel);
     if (content0 === null) {
       // Kept as it is: its path was checked when it was written.
       if (!written.has(rel)) throw new Error(`${rel} was not made, but no earlier build wrote it`);
+      continue;
+    }
+    if (content0 === GONE) {
+      if (!complete) gone.push(rel);
       continue;
     }
     assertInside(rel);
@@ -73,15 +82,16 @@ export async function writeChanged(
     written.set(rel, hash);
   };
   for (const file of changed) if (file[2] !== UNKNOWN) await write(file);
+  if (complete) for (const rel of written.keys()) if (!seen.has(rel)) gone.push(rel);
   let removed = 0;
-  for (const rel of [...written.keys()]) {
-    if (seen.has(rel)) continue;
+  for (const rel of gone) {
+    if (!written.has(rel)) continue;
+    removed++;
     await rm(path.join(outDir, rel), { force: true });
     await rmdir(path.dirname(path.join(outDir, rel))).catch(() => {}); // the page's folder, once empty
     written.delete(rel);
-    removed++;
   }
   onPagesWritten?.();
   for (const file of changed) if (file[2] === UNKNOWN) await write(file);
-  return { files: seen.size, made, changed: changed.length, removed };
+  return { files: complete ? seen.size : written.size, made, changed: changed.length, removed };
 }

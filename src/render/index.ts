@@ -11,7 +11,7 @@ import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
 import { articlesJsonParts, entitiesJson, meetingsJsonParts } from "./data.ts";
-import { materialise, TextParts, type FileContent } from "../content.ts";
+import { GONE, materialise, TextParts, type FileChange, type FileContent } from "../content.ts";
 import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
@@ -98,7 +98,7 @@ export type Needs = "text" | "links" | "fixed" | "same" | { article: string } | 
 interface PlannedFile {
   path: string;
   needs: Needs;
-  make(): FileContent;
+  make(): FileContent | typeof GONE;
 }
 
 /**
@@ -150,21 +150,37 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
  * id, when the reading stage made it; otherwise it is rendered here.
  */
 export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<SiteFile> {
-  for (const file of planFiles(corpus, config, bodies, memo)) yield [file.path, file.make()];
+  for (const file of planFiles(corpus, config, bodies, memo)) {
+    const content = file.make();
+    if (content !== GONE) yield [file.path, content]; // (never GONE: only a plan of some files has those)
+  }
+}
+
+/** A site's files after an edit (see renderChanges). */
+export interface SiteChanges {
+  /**
+   * complete: every file of the site, null for one that is as the last build wrote it.
+   * Not complete: only the files made again, and GONE for those the site no longer has; every
+   * other file is as the last build wrote it.
+   */
+  files: Iterable<[path: string, content: FileChange]>;
+  complete: boolean;
 }
 
 /**
  * The site after a prose edit: `corpus` differs from the last one rendered only in the own text
- * of the articles in `reassembled` (relink's promise). Files that cannot have changed come
- * with null content and are not made.
+ * of the articles in `reassembled` (relink's promise). Files that cannot have changed are not
+ * made. With a memo that saw the last render, only the files made are listed (a prose edit
+ * cannot add or remove a page; the search index's files it can, and those are compared with
+ * last render's); without one, every file is, unmade ones as null.
  */
-export function* renderChanges(
+export function renderChanges(
   corpus: Corpus,
   config: SiteConfig,
   bodies: Map<string, string> | undefined,
   reassembled: ReadonlySet<string>,
   memo?: RenderMemo,
-): Generator<[path: string, content: FileContent | null]> {
+): SiteChanges {
   // People's pages show the edited articles' quotes: those whose quotes there changed are made
   // again (all the articles' people, when the memo does not have the articles as last rendered).
   const before = memo?.links?.index.articles;
@@ -176,7 +192,16 @@ export function* renderChanges(
   }
   const stale = (needs: Needs): boolean =>
     needs === "text" || (typeof needs === "object" && ("article" in needs ? reassembled.has(needs.article) : people.has(needs.person)));
-  for (const file of planFiles(corpus, config, bodies, memo)) yield [file.path, stale(file.needs) ? file.make() : null];
+  if (memo?.searchFiles) return { files: changedFiles(planFiles(corpus, config, bodies, memo, stale)), complete: false };
+  return { files: everyFile(planFiles(corpus, config, bodies, memo), stale), complete: true };
+}
+
+function* changedFiles(plan: Iterable<PlannedFile>): Generator<[string, FileChange]> {
+  for (const file of plan) yield [file.path, file.make()];
+}
+
+function* everyFile(plan: Iterable<PlannedFile>, stale: (needs: Needs) => boolean): Generator<[string, FileChange]> {
+  for (const file of plan) yield [file.path, stale(file.needs) ? file.make() : null];
 }
 
 /** The speakers whose quotes (texts, in order) differ between two versions of an article. */
@@ -203,8 +228,14 @@ function summaryOf(a: Article): string {
   return s;
 }
 
-function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<PlannedFile> {
+/**
+ * The site's files, each with what it is made from. With `wanted`, only the files it wants (and,
+ * for search index files last render had and this one has not, a file made as GONE): the list of
+ * pages is then not complete, so the sitemap cannot be wanted.
+ */
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: (needs: Needs) => boolean): Generator<PlannedFile> {
   const pages: string[] = [];
+  const wants = (needs: Needs) => !wanted || wanted(needs);
   const articleOrder = articlesNewestFirst(corpus.articles, memo?.articleOrder);
   const meetingOrder = meetingsInDateOrder(corpus.meetings, memo?.meetingOrder);
   if (memo) Object.assign(memo, { articleOrder, meetingOrder });
@@ -215,50 +246,68 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   const { index, atPlace } = views;
   const ctx = (path: string) => pageContext(path, config, index);
   const page = (path: string, needs: Needs, make: (ctx: PageContext) => FileContent): PlannedFile => {
-    pages.push(path);
+    if (!wanted) pages.push(path);
     return new PlannedPage(path, needs, make, ctx);
   };
-  const file = (path: string, needs: Needs, make: () => FileContent): PlannedFile => ({ path, needs, make });
+  const file = (path: string, needs: Needs, make: () => FileContent | typeof GONE): PlannedFile => ({ path, needs, make });
   const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
 
-  yield page(pagePath.home(), "text", (ctx) => indexPage({ ctx, articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length, ...(memo ? { cards: memo.cards } : {}) }));
+  // Loops over many pages of one kind ask `wants` once for the kind, or once per page when its needs name it.
+  if (wants("text")) yield page(pagePath.home(), "text", (ctx) => indexPage({ ctx, articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length, ...(memo ? { cards: memo.cards } : {}) }));
   for (const a of articles) {
-    const path = pagePath.article(a.id);
     const needs = { article: a.id };
+    if (!wants(needs)) continue;
+    const path = pagePath.article(a.id);
     yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
     yield file(path + REMOVED_FILE, needs, () => removedText(a));
   }
-  yield page(pagePath.timeline(), "links", (ctx) => timelinePage({ ctx, meetings, drawing: layoutTimeline(meetings) }));
-  for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }));
+  if (wants("links")) {
+    yield page(pagePath.timeline(), "links", (ctx) => timelinePage({ ctx, meetings, drawing: layoutTimeline(meetings) }));
+    for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }));
+  }
   let position: Map<string, number> | undefined; // made when a person page is
   const positions = () => (position ??= new Map(articles.map((a, i) => [a.id, i])));
-  for (const p of corpus.entities.people)
-    yield page(pagePath.person(p.id), { person: p.id }, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesOf(p, index, positions()) }));
-  for (const p of corpus.entities.places) yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
-  for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }));
-  // The search page is not in the sitemap: it has no content of its own.
-  yield file(fileForPage(SEARCH_PAGE), "fixed", () => searchPage({ ctx: ctx(SEARCH_PAGE) }));
-  yield file("404.html", "fixed", () => notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
-
-  yield file("assets/site.css", "fixed", () => SITE_CSS);
-  yield file("assets/timeline.js", "fixed", () => TIMELINE_JS);
-  yield file("assets/index.js", "fixed", () => INDEX_JS);
-  yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
+  for (const p of corpus.entities.people) {
+    const needs = { person: p.id };
+    if (wants(needs)) yield page(pagePath.person(p.id), needs, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesOf(p, index, positions()) }));
+  }
+  if (wants("links")) {
+    for (const p of corpus.entities.places) yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
+    for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }));
+  }
+  if (wants("fixed")) {
+    // The search page is not in the sitemap: it has no content of its own.
+    yield file(fileForPage(SEARCH_PAGE), "fixed", () => searchPage({ ctx: ctx(SEARCH_PAGE) }));
+    yield file("404.html", "fixed", () => notFoundPage({ ctx: pageContext("404.html", config, index, true) }));
+    yield file("assets/site.css", "fixed", () => SITE_CSS);
+    yield file("assets/timeline.js", "fixed", () => TIMELINE_JS);
+    yield file("assets/index.js", "fixed", () => INDEX_JS);
+    yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
+  }
   const lastSearch = memo?.searchFiles;
   const search = searchIndexFiles(corpus, summaries, memo?.search);
   if (memo) memo.searchFiles = search;
   // Most of the index's files are the same after an edit: the memo gives back last render's string.
-  for (const [path, content] of search) yield file(path, lastSearch?.get(path) === content ? "same" : "text", () => content);
-  yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles, memo?.articles)));
-  yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings, memo?.meetings)));
-  yield file("data/entities.json", "links", () => entitiesJson(corpus));
-  yield file("data/timeline.json", "links", () => timelineJs(meetings, config));
-  yield file("robots.txt", "fixed", () => robots(config));
+  for (const [path, content] of search) {
+    const needs = lastSearch?.get(path) === content ? "same" : "text";
+    if (wants(needs)) yield file(path, needs, () => content);
+  }
+  if (wanted && lastSearch) for (const path of lastSearch.keys()) if (!search.has(path)) yield file(path, "text", () => GONE);
+  if (wants("text")) yield file("data/articles.json", "text", () => new TextParts(() => articlesJsonParts(corpus.articles, memo?.articles)));
+  if (wants("links")) {
+    yield file("data/meetings.json", "links", () => new TextParts(() => meetingsJsonParts(corpus.meetings, memo?.meetings)));
+    yield file("data/entities.json", "links", () => entitiesJson(corpus));
+    yield file("data/timeline.json", "links", () => timelineJs(meetings, config));
+  }
+  if (wants("fixed")) yield file("robots.txt", "fixed", () => robots(config));
   if (config.url) {
     const site = { ...config, url: config.url };
-    yield file("feed.xml", "text", () => atomFeed(articles, site, summaries));
-    yield file("feed.json", "text", () => jsonFeed(articles, site, summaries));
-    yield file("rss.xml", "text", () => rssFeed(articles, site, summaries));
-    yield file("sitemap.xml", "links", () => sitemap(pages, site));
+    if (wants("text")) {
+      yield file("feed.xml", "text", () => atomFeed(articles, site, summaries));
+      yield file("feed.json", "text", () => jsonFeed(articles, site, summaries));
+      yield file("rss.xml", "text", () => rssFeed(articles, site, summaries));
+    }
+    if (wanted?.("links")) throw new Error("the sitemap needs every page: a plan of some files only cannot make it");
+    if (!wanted) yield file("sitemap.xml", "links", () => sitemap(pages, site));
   }
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeSiteAtomically } from "../../src/write.ts";
 import { contentHash, recording, writeChanged, type WrittenFiles } from "../../src/write-changed.ts";
-import { TextParts } from "../../src/content.ts";
+import { GONE, TextParts } from "../../src/content.ts";
 import { tempDir } from "../robustness/helpers.ts";
 
 let dir: string;
@@ -98,6 +98,18 @@ describe("writing only what changed", () => {
     expect(r.removed).toBe(1);
     await expect(stat(path.join(dir, "out/articles/b"))).rejects.toThrow();
     expect(written.has("articles/b/index.html")).toBe(false);
+  });
+
+  it("given only some files (not complete), keeps every file not named and removes those named GONE", async () => {
+    const written: WrittenFiles = new Map();
+    await writeSiteAtomically(path.join(dir, "out"), recording(site("A"), written));
+    const before = await ino("articles/a/index.html");
+    const r = await writeChanged(path.join(dir, "out"), [["index.html", "<h1>Home 2</h1>"], ["articles/b/index.html", GONE]], written, undefined, false);
+    expect(r).toEqual({ files: 2, made: 1, changed: 1, removed: 1 });
+    expect(await ino("articles/a/index.html")).toBe(before);
+    expect(await readFile(path.join(dir, "out/index.html"), "utf8")).toBe("<h1>Home 2</h1>");
+    await expect(stat(path.join(dir, "out/articles/b"))).rejects.toThrow();
+    expect([...written.keys()].sort()).toEqual(["articles/a/index.html", "index.html"]);
   });
 
   it("writes nothing when rendering throws part-way: the last good site stays", async () => {
