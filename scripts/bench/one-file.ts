@@ -1,7 +1,11 @@
 // The dev loop's one-file change, in process: build once with an in-memory DocCache and record
 // of written files (as `npm run dev` keeps them; its watcher also names the changed file), then edit one article at a time and time from the edit to the site
 // written (`ms`), and to the pages written (`pagesMs`: when the dev loop reloads the browser; the
-// large data files follow). The watcher's own debounce (see src/dev) is not included. Prints JSON on stdout.
+// large data files follow). The watcher's own debounce (see src/dev) is not included. Then the
+// same number of edits through the dev loop itself (`runDev`: chokidar, its wait for writes to
+// settle, the debounce, the build): from the save to the pages written (`saveToPagesMs`), and
+// from the rebuild's start (the debounce after the file event) to the pages written (`pagesMs`).
+// Prints JSON on stdout.
 //   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
 
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -11,6 +15,7 @@ import { build, type DocCache, type LastBuild } from "../../src/pipeline.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { WrittenFiles } from "../../src/write-changed.ts";
 import type { IngestCache } from "../../src/ingest/index.ts";
+import { DEBOUNCE_MS, runDev, type RebuildReport } from "../../src/dev/index.ts";
 
 const { values } = parseArgs({ options: { seeds: { type: "string" }, out: { type: "string" }, changes: { type: "string", default: "5" } } });
 if (!values.seeds || !values.out) {
@@ -45,4 +50,32 @@ for (let i = 0; i < Number(values.changes); i++) {
   const r = await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last, changed: new Set([file]), onPagesWritten: () => (pagesMs = performance.now() - start) });
   changes.push({ file: name, ms: performance.now() - t0, pagesMs, fresh: r.fresh, timings: r.timings });
 }
-process.stdout.write(JSON.stringify({ initialMs, changes }));
+
+// The dev loop itself (its first build reads everything again). What the builds above kept is let
+// go first: a real `npm run dev` holds one set of caches, not two.
+cache.clear();
+written.clear();
+ingestCache.clear();
+for (const key of Object.keys(last) as (keyof LastBuild)[]) delete last[key];
+const reports: ((r: RebuildReport) => void)[] = [];
+const session = await runDev({ root, seedsDir, outDir: `${outDir}-dev`, port: 0, log: () => {}, onRebuild: (r) => reports.shift()?.(r) });
+const devLoop: { file: string; saveToPagesMs: number | null; pagesMs: number | null; ms: number }[] = [];
+try {
+  for (let i = 0; i < Number(values.changes); i++) {
+    const name = names[(i * 7919 + 2011) % names.length]!;
+    const file = path.join(seedsDir, name);
+    const text = await readFile(file, "utf8");
+    const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
+    const report = new Promise<RebuildReport>((resolve) => reports.push(resolve));
+    const saved = performance.now();
+    await writeFile(file, edited);
+    const r = await report;
+    if (!r.ok) throw new Error(`dev loop rebuild failed: ${r.error}`);
+    const started = performance.now() - r.ms; // onRebuild comes as the rebuild ends
+    devLoop.push({ file: name, saveToPagesMs: r.pagesMs === undefined ? null : started + r.pagesMs - saved, pagesMs: r.pagesMs ?? null, ms: r.ms });
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.GAP ?? 300))); // edits seconds apart, as a person makes them
+  }
+} finally {
+  await session.close();
+}
+process.stdout.write(JSON.stringify({ initialMs, changes, devLoop, debounceMs: DEBOUNCE_MS }));

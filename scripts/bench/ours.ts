@@ -72,6 +72,9 @@ export interface OneFileResult {
   /** ms from the write of the changed file to the site written, per change. */
   changes: { file: string; ms: number; pagesMs: number | null; fresh: number; timings: Record<string, number> }[];
   initialMs: number;
+  /** The same number of edits through `runDev` (watcher, debounce, build). */
+  devLoop: { file: string; saveToPagesMs: number | null; pagesMs: number | null; ms: number }[];
+  debounceMs: number;
 }
 
 /** Runs one-file.ts (in-process dev loop) on `seeds`; `changes` edits, one file each. */

@@ -59,7 +59,7 @@ export interface DevSession {
 
 // Each file's event already waits for its writes to settle (awaitWriteFinish), so a short quiet
 // period is enough to gather a burst (a checkout) into one rebuild; every ms here is latency.
-const DEBOUNCE_MS = 25;
+export const DEBOUNCE_MS = 25;
 
 export async function runDev(opts: DevOptions): Promise<DevSession> {
   const cache: DocCache = opts.cacheDir ? await loadDocCache(opts.cacheDir) : new Map();
