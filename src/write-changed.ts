@@ -65,7 +65,7 @@ export async function writeChanged(
       continue;
     }
     if (content0 === GONE) {
-      if (!complete) gone.push(rel);
+      gone.push(rel);
       continue;
     }
     assertInside(rel);

@@ -16,6 +16,10 @@ import { loadConfig } from "../../src/config.ts";
 import type { WrittenFiles } from "../../src/write-changed.ts";
 import type { IngestCache } from "../../src/ingest/index.ts";
 import { DEBOUNCE_MS, runDev, type RebuildReport } from "../../src/dev/index.ts";
+import type { OneFileResult } from "./ours.ts";
+
+/** An edit inside the article's prose, as a writer fixing a word would make. */
+const proseEdit = (text: string): string => (text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`);
 
 const { values } = parseArgs({ options: { seeds: { type: "string" }, out: { type: "string" }, changes: { type: "string", default: "5" } } });
 if (!values.seeds || !values.out) {
@@ -36,13 +40,12 @@ await build({ root, seedsDir, outDir, config, cache, written, ingestCache, last 
 const initialMs = performance.now() - t0;
 
 const names = (await readdir(seedsDir)).filter((n) => n.endsWith(".txt")).sort();
-const changes: { file: string; ms: number; pagesMs: number | null; fresh: number; timings: Record<string, number> }[] = [];
+const changes: OneFileResult["changes"] = [];
 for (let i = 0; i < Number(values.changes); i++) {
   const name = names[(i * 7919 + 13) % names.length]!; // spread over the corpus, same files every run
   const file = path.join(seedsDir, name);
   const text = await readFile(file, "utf8");
-  // An edit inside the article's prose, as a writer fixing a word would make.
-  const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
+  const edited = proseEdit(text);
   t0 = performance.now();
   let pagesMs: number | null = null;
   const start = t0;
@@ -59,13 +62,13 @@ ingestCache.clear();
 for (const key of Object.keys(last) as (keyof LastBuild)[]) delete last[key];
 const reports: ((r: RebuildReport) => void)[] = [];
 const session = await runDev({ root, seedsDir, outDir: `${outDir}-dev`, port: 0, log: () => {}, onRebuild: (r) => reports.shift()?.(r) });
-const devLoop: { file: string; saveToPagesMs: number | null; pagesMs: number | null; ms: number }[] = [];
+const devLoop: OneFileResult["devLoop"] = [];
 try {
   for (let i = 0; i < Number(values.changes); i++) {
     const name = names[(i * 7919 + 2011) % names.length]!;
     const file = path.join(seedsDir, name);
     const text = await readFile(file, "utf8");
-    const edited = text.includes(" said") ? text.replace(" said", " stated") : `${text}\nOne more sentence for the benchmark.\n`;
+    const edited = proseEdit(text);
     const report = new Promise<RebuildReport>((resolve) => reports.push(resolve));
     const saved = performance.now();
     await writeFile(file, edited);
@@ -73,7 +76,7 @@ try {
     if (!r.ok) throw new Error(`dev loop rebuild failed: ${r.error}`);
     const started = performance.now() - r.ms; // onRebuild comes as the rebuild ends
     devLoop.push({ file: name, saveToPagesMs: r.pagesMs === undefined ? null : started + r.pagesMs - saved, pagesMs: r.pagesMs ?? null, ms: r.ms });
-    await new Promise((resolve) => setTimeout(resolve, Number(process.env.GAP ?? 300))); // edits seconds apart, as a person makes them
+    await new Promise((resolve) => setTimeout(resolve, 300)); // edits apart, as a person makes them
   }
 } finally {
   await session.close();

@@ -67,7 +67,7 @@ export function summarise(r: SizeResult): Summary {
 
 export function mainTable(results: readonly SizeResult[]): string {
   const rows = [
-    "| articles | corpus MiB | cold build s | warm build s (nothing changed) | CLI, one seed edited s | dev one-file change ms: pages / all files | \`npm run dev\` loop ms: event → pages / save → pages | peak RSS MiB (largest process / whole tree) | Eleventy 3 s | Eleventy RSS MiB | cold ÷ Eleventy | warm ÷ Eleventy |",
+    "| articles | corpus MiB | cold build s | warm build s (nothing changed) | CLI, one seed edited s | dev one-file change ms: pages / all files | `npm run dev` loop ms: event → pages / save → pages | peak RSS MiB (largest process / whole tree) | Eleventy 3 s | Eleventy RSS MiB | cold ÷ Eleventy | warm ÷ Eleventy |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {

@@ -120,7 +120,7 @@ class PlannedPage implements PlannedFile {
   }
 }
 
-/** What the dev loop keeps between renders: each article's and meeting's data text, by object, and the search index's work. */
+/** What the dev loop keeps between renders (see README.md): data text and home-page cards by object, the search index's work and files, linking's views, last orders. */
 export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
   meetings: WeakMap<object, Uint8Array>;

@@ -4,8 +4,8 @@
 import { appendFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDev, type RebuildReport } from "../../src/dev/index.ts";
-import { tempProject, type TempProject } from "./helpers.ts";
+import type { RebuildReport } from "../../src/dev/index.ts";
+import { runDevIn, tempProject, type TempProject } from "./helpers.ts";
 
 let project: TempProject;
 beforeAll(async () => (project = await tempProject("dev-cache")));
@@ -13,15 +13,7 @@ afterAll(() => project.cleanup());
 
 async function firstBuild(cacheDir: string | undefined): Promise<RebuildReport> {
   const reports: RebuildReport[] = [];
-  const session = await runDev({
-    root: project.root,
-    seedsDir: project.seeds,
-    outDir: project.out,
-    port: 0,
-    log: () => {},
-    onRebuild: (r) => reports.push(r),
-    ...(cacheDir ? { cacheDir } : {}),
-  });
+  const session = await runDevIn(project, { onRebuild: (r) => reports.push(r), ...(cacheDir ? { cacheDir } : {}) });
   await session.close();
   return reports[0]!;
 }

@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { runDev, type DevOptions, type DevSession } from "../../src/dev/index.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -22,6 +23,11 @@ export async function tempProject(prefix: string, opts: { empty?: boolean } = {}
   if (opts.empty) await mkdir(seeds);
   else await cp(path.join(repoRoot, "seeds"), seeds, { recursive: true });
   return { root, seeds, out: path.join(root, "dist"), cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** runDev on `p` (its seeds, its dist/) on a free port, logging nowhere unless `opts` says. */
+export function runDevIn(p: TempProject, opts: Partial<DevOptions> = {}): Promise<DevSession> {
+  return runDev({ root: p.root, seedsDir: p.seeds, outDir: p.out, port: 0, log: () => {}, ...opts });
 }
 
 /** Polls `check` every 20 ms until it returns a truthy value; fails after `timeoutMs`. */

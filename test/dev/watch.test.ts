@@ -7,9 +7,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDev, type DevSession, type RebuildReport } from "../../src/dev/index.ts";
+import type { DevSession, RebuildReport } from "../../src/dev/index.ts";
 import { build } from "../../src/pipeline.ts";
-import { delay, openEvents, rawGet, tempProject, waitFor, type TempProject } from "./helpers.ts";
+import { delay, openEvents, rawGet, runDevIn, tempProject, waitFor, type TempProject } from "./helpers.ts";
 
 const article = (marker: string, title = "Harbour Officials Hold Customs Talks") => `${title}
 
@@ -36,14 +36,7 @@ beforeAll(async () => {
   project = await tempProject("dev");
   // A secret beside dist/ that no request may reach.
   await writeFile(path.join(project.root, "package.json"), '{"secret": "NEVER-SERVE-THIS"}\n');
-  session = await runDev({
-    root: project.root,
-    seedsDir: project.seeds,
-    outDir: project.out,
-    port: 0,
-    log: (line) => logLines.push(line),
-    onRebuild: (r) => reports.push(r),
-  });
+  session = await runDevIn(project, { log: (line) => logLines.push(line), onRebuild: (r) => reports.push(r) });
 });
 afterAll(async () => {
   await session?.close();
@@ -181,12 +174,7 @@ describe("runDev", () => {
     const p = await tempProject("dev-throw");
     let fail = false;
     const got: RebuildReport[] = [];
-    const dev = await runDev({
-      root: p.root,
-      seedsDir: p.seeds,
-      outDir: p.out,
-      port: 0,
-      log: () => {},
+    const dev = await runDevIn(p, {
       onRebuild: (r) => got.push(r),
       build: async (o) => {
         if (fail) throw new Error("EACCES: permission denied, mkdir (simulated unwritable output)");
