@@ -1,7 +1,7 @@
 // The bundle behind `npm run build`: src/ and templates/ as JavaScript, made with esbuild on
 // first use and again whenever a source file changes (kept in .cache/bin/<fingerprint>/).
-// Why: compiling ~100 TypeScript modules on every start costs time (`--version`: 0.91–0.96 s under
-// tsx, 0.38–0.54 s from the bundle, on the 2-core dev machine), and each worker thread would pay it again.
+// Why: compiling ~100 TypeScript modules on every start costs time (`--version`: 0.80–0.92 s under
+// tsx, 0.34–0.43 s from the bundle, on the 2-core dev machine), and each worker thread would pay it again.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
