@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SOURCE_DIRS = ["src", "templates"];
-const ENTRIES = { cli: "src/cli.ts", "read-worker": "src/read/worker.ts" };
+const ENTRIES = { cli: "src/cli.ts", "read-worker": "src/read/worker.ts", "watch-worker": "src/dev/watch-thread.ts" };
 
 /** Path, size and mtime of every source file (and the lockfile): cheap, and any edit changes it. */
 function sourcesFingerprint() {

@@ -6,14 +6,14 @@
 // changes restart the process (tsx watch), and the page reloads when it reconnects.
 
 import path from "node:path";
-import { watch } from "chokidar";
 import { build, type BuildOptions, type BuildResult, type DocCache, type LastBuild } from "../pipeline.ts";
 import type { WrittenFiles } from "../write-changed.ts";
 import type { IngestCache } from "../ingest/index.ts";
 import { loadConfig, CONFIG_FILE } from "../config.ts";
 import { loadDocCache, saveDocCache } from "../cache.ts";
 import { startDevServer } from "./server.ts";
-import { ignoredByWatcher, triggersRebuild } from "./watch-filter.ts";
+import { triggersRebuild } from "./watch-filter.ts";
+import { startWatcher, type ThreadEntry } from "./watcher.ts";
 
 export interface DevOptions {
   root: string;
@@ -33,6 +33,8 @@ export interface DevOptions {
    * is read when the loop starts.
    */
   cacheDir?: string;
+  /** Where the watching thread's script is (see watcher.ts); `null` watches on this thread. */
+  watchEntry?: ThreadEntry | null;
   /** The build to run (tests inject failures here); default: the pipeline's build. */
   build?: (opts: BuildOptions) => Promise<BuildResult>;
 }
@@ -144,19 +146,21 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
   };
 
   // Watch before the first build, so an edit made while it runs is not missed.
-  const watcher = watch([opts.seedsDir, configFile], {
-    ignoreInitial: true,
-    ignored: ignoredByWatcher,
-    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+  const watcher = await startWatcher({
+    paths: [opts.seedsDir, configFile],
+    onEvent: (event, file) => {
+      if (!triggersRebuild(event, file, opts.seedsDir, configFile)) return;
+      if (event === "change" && path.resolve(file) !== configFile) touched?.add(path.resolve(file));
+      else touched = null;
+      schedule();
+    },
+    onError: (message) => opts.log(`watch error: ${message}`),
+    onRestart: () => {
+      touched = null;
+      schedule();
+    },
+    ...(opts.watchEntry !== undefined ? { entry: opts.watchEntry } : {}),
   });
-  watcher.on("all", (event, file) => {
-    if (!triggersRebuild(event, file, opts.seedsDir, configFile)) return;
-    if (event === "change" && path.resolve(file) !== configFile) touched?.add(path.resolve(file));
-    else touched = null;
-    schedule();
-  });
-  watcher.on("error", (e) => opts.log(`watch error: ${(e as Error).message}`));
-  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 
   running = runQueued();
   await running;

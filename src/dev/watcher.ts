@@ -1,0 +1,125 @@
+// The dev loop's file watcher: chokidar on a thread of its own, the loop's thread told of each
+// event. Why a thread: on every event in a folder chokidar reads the whole folder again (an lstat
+// and some JavaScript per file; ~60 ms of CPU at 4,000 seeds in one folder), which on the loop's
+// thread delayed the rebuild it had just asked for. Where no thread can be started (no entry
+// script beside this module), chokidar runs on this thread as before.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { watch, type FSWatcher } from "chokidar";
+import { ignoredByWatcher, type WatchEvent } from "./watch-filter.ts";
+
+export interface WatcherOptions {
+  /** Folders and files to watch (recursively). */
+  paths: string[];
+  onEvent: (event: WatchEvent, file: string) => void;
+  onError: (message: string) => void;
+  /**
+   * The watching thread stopped, and watching went on on this thread: events in between may be
+   * lost, so treat everything as possibly changed.
+   */
+  onRestart: () => void;
+  /** Where the thread's entry is; default: beside this module (see `threadEntry`). `null`: no thread. */
+  entry?: ThreadEntry | null;
+}
+
+export interface Watcher {
+  /** "thread" while chokidar runs on its own thread; "here" when on this one. */
+  readonly where: "thread" | "here";
+  close(): Promise<void>;
+}
+
+export interface WatchThreadData {
+  paths: string[];
+}
+export type FromWatchThread = { type: "ready" } | { type: "event"; event: WatchEvent; file: string } | { type: "error"; message: string };
+
+/** A worker script, and the workerData it needs besides the watcher's own. */
+export interface ThreadEntry {
+  script: URL;
+  data?: Record<string, unknown>;
+}
+
+/** chokidar on this thread, as the loop uses it. Resolves nothing: wait for its "ready". */
+export function watchHere(paths: string[], onEvent: WatcherOptions["onEvent"], onError: WatcherOptions["onError"]): FSWatcher {
+  const watcher = watch(paths, {
+    ignoreInitial: true,
+    ignored: ignoredByWatcher,
+    // An event waits until the file's size and time stop changing (an editor writing in steps).
+    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+  });
+  watcher.on("all", (event, file) => onEvent(event, file));
+  watcher.on("error", (e) => onError((e as Error).message));
+  return watcher;
+}
+
+/**
+ * From the bundle (scripts/bundle.mjs), its watch-worker.mjs sits beside it; from the sources
+ * (`npm run dev` runs them under tsx), scripts/tsx-thread.mjs runs watch-thread.ts.
+ */
+export function threadEntry(here = import.meta.url): ThreadEntry | null {
+  if (here.endsWith(".mjs")) {
+    const script = new URL("./watch-worker.mjs", here);
+    return existsSync(fileURLToPath(script)) ? { script } : null;
+  }
+  const script = new URL("../../scripts/tsx-thread.mjs", here);
+  if (!here.endsWith(".ts") || !existsSync(fileURLToPath(script))) return null;
+  return { script, data: { tsEntry: new URL("./watch-thread.ts", here).href } };
+}
+
+/** Starts watching; resolves once the initial scan is done (an edit after that is seen). */
+export async function startWatcher(opts: WatcherOptions): Promise<Watcher> {
+  const entry = opts.entry === undefined ? threadEntry() : opts.entry;
+  if (entry) {
+    const threaded = await watchOnThread(entry, opts).catch(() => null);
+    if (threaded) return threaded;
+  }
+  return watchOnThisThread(opts);
+}
+
+async function watchOnThisThread(opts: WatcherOptions): Promise<Watcher> {
+  const watcher = watchHere(opts.paths, opts.onEvent, opts.onError);
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return { where: "here", close: () => watcher.close() };
+}
+
+/** Rejects when the thread fails before it is ready (the caller then watches on this thread). */
+function watchOnThread(entry: ThreadEntry, opts: WatcherOptions): Promise<Watcher> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry.script, { workerData: { ...entry.data, paths: opts.paths } satisfies WatchThreadData });
+    let ready = false;
+    let closing = false;
+    let fallback: Watcher | null = null;
+    const lost = (why: string) => {
+      if (!ready) return reject(new Error(why));
+      if (closing || fallback) return;
+      opts.onError(`the watching thread stopped (${why}); watching on the main thread`);
+      fallback = { where: "here", close: async () => {} }; // replaced below once ready
+      void watchOnThisThread(opts).then((w) => {
+        if (closing) return void w.close();
+        fallback = w;
+        opts.onRestart();
+      });
+    };
+    worker.on("message", (msg: FromWatchThread) => {
+      if (msg.type === "event") opts.onEvent(msg.event, msg.file);
+      else if (msg.type === "error") opts.onError(msg.message);
+      else if (!ready) {
+        ready = true;
+        resolve({
+          get where() {
+            return fallback ? fallback.where : "thread";
+          },
+          close: async () => {
+            closing = true;
+            await worker.terminate();
+            await fallback?.close();
+          },
+        });
+      }
+    });
+    worker.on("error", (e) => lost(e.message));
+    worker.on("exit", (code) => lost(`exit code ${code}`));
+  });
+}
