@@ -17,9 +17,10 @@
 // - When no document moved and a few changed, only their terms' postings are made again
 //   (postings.ts `regroup`); an entry is copied from last build's bytes when its postings are
 //   the same, or patched when one document changed (entries.ts). A shard or docs file keeps
-//   last build's string when its bytes or records are the same.
+//   last build's string and hash when its bytes or records are the same.
 
 import type { Documents } from "./index.ts";
+import { digest, docFile, type DocFile } from "./version.ts";
 import type { Entries, Previous, Reuse } from "./entries.ts";
 import { Analyser, group, type Postings, regroup } from "./postings.ts";
 import { TermTable } from "./terms.ts";
@@ -38,17 +39,12 @@ interface Cached {
   pairs: Int32Array;
 }
 
-/** A shard file of the last build, and its bytes in `Previous.bytes`. */
-interface Shard {
+/** A shard file of the last build, its bytes in `Previous.bytes` and their hash. */
+export interface Shard {
   text: string;
   from: number;
   to: number;
-}
-
-interface DocFile {
-  records: string[];
-  text: string;
-  utf8: Buffer;
+  digest: Buffer;
 }
 
 /** Takes down a document's values (`Documents.reads`), or checks them against last build's without making a list. */
@@ -180,20 +176,17 @@ export class SearchMemo {
     return (this.sorted = out);
   }
 
-  /** Shard `i`, made of `bytes[from..to)` (the braces around them added): last build's string when the bytes are the same. */
-  shard(i: number, bytes: Buffer, from: number, to: number, make: () => string): string {
+  /** Shard `i`, made of `bytes[from..to)` (the braces around them added): last build's string and hash when the bytes are the same. */
+  shard(i: number, bytes: Buffer, from: number, to: number, make: () => string): Shard {
     const old = this.shards[i];
-    if (old && this.prev && old.to - old.from === to - from && bytes.compare(this.prev.bytes, old.from, old.to, from, to) === 0) return old.text;
-    return make();
+    if (old && this.prev && old.to - old.from === to - from && bytes.compare(this.prev.bytes, old.from, old.to, from, to) === 0) return { ...old, from, to };
+    return { text: make(), from, to, digest: digest(bytes.subarray(from, to)) };
   }
 
-  /** Docs file `k` of these records: last build's when they are the same strings (with its UTF-8, for the hash). */
+  /** Docs file `k` of these records: last build's when they are the same strings. */
   docFile(k: number, records: string[], make: () => string): DocFile {
     let file = this.docFiles[k];
-    if (!file || file.records.length !== records.length || file.records.some((r, i) => r !== records[i])) {
-      const text = make();
-      file = { records, text, utf8: Buffer.from(text) };
-    }
+    if (!file || file.records.length !== records.length || file.records.some((r, i) => r !== records[i])) file = docFile(records, make());
     this.pendingDocFiles[k] = file;
     return file;
   }

@@ -86,6 +86,24 @@ describe("searchIndexFiles", () => {
     expect(manifest.docs).toBe(3 + 2 + 1);
   });
 
+  it("changes its version whenever any other index file changes, and only then", () => {
+    const version = (f: Map<string, string>) => (JSON.parse(f.get(SEARCH_MANIFEST)!) as SearchManifest).version;
+    expect(version(files)).toMatch(/^[0-9a-f]{16}$/);
+    const changedFiles = (f: Map<string, string>) => [...f].filter(([p, text]) => p !== SEARCH_MANIFEST && files.get(p) !== text).map(([p]) => p);
+    // A body word: a shard changes, no docs file does.
+    const body = smallCorpus();
+    body.articles[2] = { ...body.articles[2]!, body: `${body.articles[2]!.body} Dredging starts soon.` };
+    const afterBody = searchIndexFiles(body, summaries(body));
+    expect(changedFiles(afterBody).every((p) => !p.includes("docs"))).toBe(true);
+    expect(changedFiles(afterBody).length).toBeGreaterThan(0);
+    expect(version(afterBody)).not.toBe(version(files));
+    // A summary: a docs file changes, no shard does.
+    const summary = summaries(smallCorpus()).set("harbour", "Another summary.");
+    const afterSummary = searchIndexFiles(smallCorpus(), summary);
+    expect(changedFiles(afterSummary)).toEqual([expect.stringMatching(/docs/)]);
+    expect(version(afterSummary)).not.toBe(version(files));
+  });
+
   it("finds a name in an article body, and the person's own page, ranked by where it occurs", async () => {
     const r = await search("Kovalenko");
     expect(r.count).toBe(4); // two articles, the person, the meeting
