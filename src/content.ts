@@ -43,6 +43,27 @@ export function madeNow(content: FileContent): FileContent {
   return new TextParts(() => parts);
 }
 
+/**
+ * True when the two contents are the same text or bytes, part by part (parts the same object
+ * are not compared: the dev loop's memos give back last render's parts). Contents cut into
+ * parts differently count as different.
+ */
+export function sameContent(a: FileContent, b: FileContent): boolean {
+  if (a === b) return true;
+  if (a instanceof TextParts || b instanceof TextParts) {
+    if (!(a instanceof TextParts && b instanceof TextParts)) return false;
+    const [x, y] = [[...a.parts()], [...b.parts()]];
+    return x.length === y.length && x.every((p, i) => samePart(p, y[i]!));
+  }
+  return samePart(a, b);
+}
+
+function samePart(a: Part, b: Part): boolean {
+  if (a === b) return true;
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
 /** Characters (of text) plus bytes (of bytes) in the content: its size, near enough to compare. */
 export function sizeOf(content: FileContent): number {
   if (typeof content === "string") return content.length;

@@ -11,7 +11,7 @@ import { renderMarkdown } from "./markdown.ts";
 import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
 import { articlesJsonParts, entitiesJson, meetingsJsonParts } from "./data.ts";
-import { GONE, materialise, TextParts, type FileChange, type FileContent } from "../content.ts";
+import { GONE, materialise, sameContent, TextParts, type FileChange, type FileContent } from "../content.ts";
 import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
@@ -20,7 +20,7 @@ import { TIMELINE_JS } from "./assets/timeline-js.ts";
 import { SEARCH_JS } from "./assets/search-js.ts";
 import { SEARCH_PAGE, SEARCH_SCRIPT } from "../search/page.ts";
 import { SearchMemo, searchIndexFiles } from "../search/index.ts";
-import { indexPage } from "../../templates/index.ts";
+import { indexPage, type HomeMemo } from "../../templates/index.ts";
 import { articlePage } from "../../templates/article.ts";
 import { timelinePage } from "../../templates/timeline.ts";
 import { meetingPage } from "../../templates/meeting.ts";
@@ -125,8 +125,10 @@ export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
   meetings: WeakMap<object, Uint8Array>;
   search: SearchMemo;
-  /** The home page's card of each article, as UTF-8. */
-  cards: WeakMap<Article, Uint8Array>;
+  /** The home page's cards and last render's page (templates/index.ts). */
+  home: HomeMemo;
+  /** Last render's home page. */
+  homePage?: FileContent;
   /** Last render's search index files (their strings come back from the search memo when unchanged). */
   searchFiles?: Map<string, string>;
   /** What last render worked out from linking alone. */
@@ -135,7 +137,7 @@ export interface RenderMemo {
   articleOrder?: Ordered<Article>;
   meetingOrder?: Ordered<Meeting>;
 }
-export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), cards: new WeakMap() });
+export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), home: { cards: new WeakMap() } });
 
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
@@ -253,7 +255,14 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
 
   // Loops over many pages of one kind ask `wants` once for the kind, or once per page when its needs name it.
-  if (wants("text")) yield page(pagePath.home(), "text", (ctx) => indexPage({ ctx, articles: articles.map((a) => ({ article: a, summary: summaries.get(a.id) ?? "" })), meetingCount: meetings.length, ...(memo ? { cards: memo.cards } : {}) }));
+  const home = (ctx: PageContext) => indexPage({ ctx, articles, summary: summaryOf, meetingCount: meetings.length, ...(memo ? { memo: memo.home } : {}) });
+  if (memo) {
+    // Made now, to tell whether it is last render's (a prose edit that leaves the cards as they were).
+    const content = home(ctx(pagePath.home()));
+    const needs = memo.homePage && sameContent(content, memo.homePage) ? "same" : "text";
+    memo.homePage = content;
+    if (wants(needs)) yield page(pagePath.home(), needs, () => content);
+  } else yield page(pagePath.home(), "text", home);
   for (const a of articles) {
     const needs = { article: a.id };
     if (!wants(needs)) continue;

@@ -86,6 +86,16 @@ describe("renderChanges after a prose edit", () => {
     expect([...made.keys()].some((f) => f.startsWith("people/"))).toBe(true); // without the memo: all the article's people
     expect([...memoed.made.keys()].filter((f) => f.startsWith("people/"))).toEqual([]);
     expect([...memoed.made.keys()].filter((f) => f.startsWith("search/")).length).toBeLessThan([...made.keys()].filter((f) => f.startsWith("search/")).length);
+    // The article's card (title, date, publisher, summary) is as it was: the home page is not made.
+    expect(made.has("index.html")).toBe(true);
+    expect(memoed.made.has("index.html")).toBe(false);
+  });
+
+  it("with the memo, makes the home page again when the edit changes a card (the summary)", () => {
+    const i = seeds.findIndex((d) => d.body.length > 0 && !d.subtitle);
+    const { memoed, after, before } = check([[i, (d) => (d.body = `A new opening sentence for the summary.\n\n${d.body}`)]]);
+    expect(after.get("index.html")).not.toEqual(before.get("index.html"));
+    expect(memoed.made.get("index.html")).toEqual(asText(after.get("index.html")!));
   });
 
   it("remakes the pages of the people whose quotes changed", () => {
