@@ -85,6 +85,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     const n = ++count;
     const changed = touched;
     touched = new Set();
+    watcher.pause(); // until the pages are written (see Watcher.pause)
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
@@ -92,6 +93,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       // The browser reloads as soon as the pages are on disk; the data files (no page loads them) follow.
       const onPagesWritten = () => {
         pagesMs = Math.round(performance.now() - t0);
+        watcher.resume();
         server.reload();
       };
       const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}) });
@@ -106,6 +108,8 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
       const error = (e as Error).message;
       opts.log(`build failed: ${error} — still serving the last good site`);
       return { ok: false, n, error, ms: Math.round(performance.now() - t0) };
+    } finally {
+      watcher.resume();
     }
   };
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startWatcher, threadEntry, type ThreadEntry, type Watcher } from "../../src/dev/watcher.ts";
-import { waitFor } from "./helpers.ts";
+import { delay, waitFor } from "./helpers.ts";
 import { bundle } from "../../scripts/bundle.mjs";
 
 const fixture = (name: string): ThreadEntry => ({ script: pathToFileURL(path.join(import.meta.dirname, "../fixtures/watch", name)) });
@@ -44,6 +44,17 @@ describe("startWatcher", () => {
     await writeFile(path.join(dir, "a.txt"), "second\n");
     await writeFile(path.join(dir, "b.txt"), "new\n");
     await waitFor("change and add events", () => events.some(([e, f]) => e === "change" && f === "a.txt") && events.some(([e, f]) => e === "add" && f === "b.txt"));
+  });
+
+  it("stands still while paused (a rebuild runs), and reports what happened meanwhile once resumed", async () => {
+    const { events } = await watchTemp();
+    expect(watcher!.where).toBe("thread");
+    watcher!.pause();
+    await writeFile(path.join(dir, "a.txt"), "second\n");
+    await delay(400); // awaitWriteFinish would have reported it after ~50 ms
+    expect(events).toEqual([]);
+    watcher!.resume();
+    await waitFor("the change, after resuming", () => events.some(([e, f]) => e === "change" && f === "a.txt"));
   });
 
   it("runs the bundle's watch-worker.mjs from the bundle (npm run build's), and none where it is missing", async () => {
