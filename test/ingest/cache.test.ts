@@ -82,4 +82,31 @@ describe("ingesting with a cache", () => {
     const hinted = await ingestDir(dir, dir, { cache, changed: new Set() });
     expect(hinted).toEqual(await ingestDir(dir, dir));
   });
+
+  it("told of edits one after another, gives what ingesting afresh gives, whatever the edit does to ids, twins and problems", async () => {
+    await writeFile(path.join(dir, "c.txt"), "---\nslug: shared\n---\nGamma talks\n\nThird.\n");
+    await writeFile(path.join(dir, "d.txt"), "---\nslug: shared\n---\nDelta talks\n\nFourth.\n"); // loses "shared" to c.txt
+    const cache: IngestCache = new Map();
+    await ingestDir(dir, dir, { cache });
+    const edits: [file: string, text: string][] = [
+      ["a.txt", "Alpha talks\n\nThe first story, edited.\n"], // content only
+      ["a.txt", "Alpha talks\n\nThe first story, edited again.\n"],
+      ["c.txt", "---\nslug: shared\n---\nGamma talks\n\nThird, edited.\n"], // the winner of a contested id
+      ["d.txt", "---\nslug: shared\n---\nDelta talks\n\nFourth, edited.\n"], // the one given another id
+      ["a.txt", "Beta talks\n\nThe second story.\n"], // now the same bytes as b.txt
+      ["a.txt", "Alpha talks\n\nApart again.\n"],
+      ["b.txt", "---\nslug: own\n---\nBeta talks\n\nA slug of its own.\n"], // a new id
+      ["b.txt", "Beta talks\n\nThe second story.\n"],
+      ["a.txt", ""], // empty: an error, no document
+      ["a.txt", "Alpha talks\n\nBack.\n"],
+      ["c.txt", "---\nslug: other\n---\nGamma talks\n\nGives up the contested id.\n"],
+      ["d.txt", "---\nslug: shared\n---\nDelta talks\n\nNow uncontested.\n"],
+    ];
+    for (const [name, text] of edits) {
+      const file = path.join(dir, name);
+      await writeFile(file, text);
+      const hinted = await ingestDir(dir, dir, { cache, changed: new Set([file]) });
+      expect(hinted, `after editing ${name}`).toEqual(await ingestDir(dir, dir));
+    }
+  });
 });
