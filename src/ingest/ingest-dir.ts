@@ -110,7 +110,7 @@ interface LastResult {
 function lastResult(docs: RawDoc[], problems: IngestProblem[]): LastResult {
   const hashes = new Map<string, number>();
   for (const d of docs) hashes.set(d.hash, (hashes.get(d.hash) ?? 0) + 1);
-  return { docs, problems, at: new Map(docs.map((d, i) => [d.source, i])), hashes };
+  return { docs: docs.slice(), problems: problems.slice(), at: new Map(docs.map((d, i) => [d.source, i])), hashes };
 }
 
 /**
@@ -155,7 +155,7 @@ async function changedOnly(
     else last.hashes.delete(hash);
   }
   last.docs = docs;
-  return { docs, problems: last.problems.slice() };
+  return { docs: docs.slice(), problems: last.problems.slice() };
 }
 
 /** Files read at the same time: waiting on one file at a time leaves the disk and the thread pool idle. */

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawDoc } from "../types.ts";
 import type { IngestProblem } from "../ingest/index.ts";
-import { cacheKey, gather, readDocuments, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
+import { cacheKey, gather, readDocuments, readFew, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
 
 export interface PoolOptions {
   /** The worker entry (the bundle's read-worker.mjs). Without it everything runs on this thread. */
@@ -34,6 +34,8 @@ export async function readDocumentsInParallel(
   cache?: DocCache,
   opts: PoolOptions = {},
 ): Promise<{ read: ReadDoc[]; fresh: number }> {
+  const few = cache && readFew(docs, timings, cache);
+  if (few) return few;
   const missing = docs.filter((d) => !cache?.has(cacheKey(d)));
   const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / (opts.minDocsPerThread ?? MIN_DOCS_PER_THREAD)));
   if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache, opts.onProgress);

@@ -65,6 +65,32 @@ describe("reading on worker threads", () => {
     }
   });
 
+  it("after a few documents are replaced, reads only those, and gives and keeps what reading them all gives", async () => {
+    const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
+    const cache: DocCache = new Map();
+    await readDocumentsInParallel(docs, [], {}, cache);
+    const edited = (i: number, text: string) => docs.map((d, j) => (j === i ? { ...d, text, hash: `edited-${text.length}` } : d));
+    let now = docs;
+    for (const [i, text] of [[1, `${docs[1]!.text}\n\nOne more paragraph.\n`], [3, `${docs[3]!.text}\n\nAnother.\n`], [1, docs[1]!.text]] as const) {
+      now = edited(i, text).map((d, j) => (j === i ? d : now[j]!));
+      const problems: never[] = [];
+      const timings: Record<string, number> = {};
+      const r = await readDocumentsInParallel(now, problems, timings, cache);
+      expect(r.fresh).toBe(1);
+      expect(r.read).toEqual(readDocuments(now, []).read);
+      expect(problems).toEqual([]);
+      expect([...cache.keys()].sort()).toEqual(now.map((d) => `${d.source}\0${d.id}\0${d.hash}`).sort());
+    }
+    // A document that fails to read: reported, as reading them all reports it.
+    const broken = now.map((d, j) => (j === 2 ? ({ ...d, text: null, hash: "broken" } as unknown as typeof d) : d));
+    const problems: unknown[] = [];
+    const r = await readDocumentsInParallel(broken, problems as never[], {}, cache);
+    const expected: unknown[] = [];
+    expect(r.read).toEqual(readDocuments(broken, expected as never[]).read);
+    expect(problems).toEqual(expected);
+    expect(problems).toHaveLength(1);
+  });
+
   it("stays on this thread when there are too few documents to pay for starting workers", async () => {
     const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
     const bogusWorker = pathToFileURL(path.join(repoRoot, "does-not-exist.mjs"));
