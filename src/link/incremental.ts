@@ -9,9 +9,10 @@ import { articleOf, LINK_FIELDS, linkDocs, type Linked } from "./index.ts";
 
 /** What the dev loop keeps between builds. */
 export interface LinkState {
-  /** The documents last linked, by id, and the articles made of them. */
-  docs: Map<string, ExtractedDoc>;
-  articles: Map<string, Article>;
+  /** The documents last linked, in the order given. */
+  input: ExtractedDoc[];
+  /** Where each of them (same index) has its article in `corpus.articles`. */
+  articleAt: Int32Array;
   linked: Linked;
   corpus: Corpus;
 }
@@ -39,38 +40,67 @@ function linkKey(doc: ExtractedDoc): string {
   return JSON.stringify([doc.source, doc.title, ...read]);
 }
 
+/** At most this many replaced documents are looked at one by one (beyond, they are matched by id). */
+const FEW = 64;
+
 export function relink(input: ExtractedDoc[], previous?: LinkState): Relinked {
-  const changed = previous ? changedDocs(input, previous) : null;
-  if (!previous || !changed) return full(input);
-  const articles = new Map(previous.articles);
-  const docs = new Map(previous.docs);
-  for (const doc of changed) {
-    articles.set(doc.id, articleOf(doc, previous.linked));
-    docs.set(doc.id, doc);
-  }
-  const corpus: Corpus = { ...previous.corpus, articles: previous.corpus.articles.map((a) => articles.get(a.id)!) };
-  return { corpus, state: { docs, articles, linked: previous.linked, corpus }, reassembled: new Set(changed.map((d) => d.id)) };
+  if (!previous || input.length !== previous.input.length) return full(input);
+  // Usually (the dev loop's edit) the same documents in the same places, a few replaced: only
+  // those are looked at (each look at one of 4,000 costs memory traffic). Else matched by id.
+  const matched = samePlaces(input, previous) ?? byId(input, previous);
+  if (!matched) return full(input);
+  const { replaced, before, articleAt } = matched;
+  for (const i of replaced) if (linkKey(before[i]!) !== linkKey(input[i]!)) return full(input);
+  const articles = previous.corpus.articles.slice();
+  for (const i of replaced) articles[articleAt[i]!] = articleOf(input[i]!, previous.linked);
+  const corpus: Corpus = { ...previous.corpus, articles };
+  return {
+    corpus,
+    state: { input: input.slice(), articleAt, linked: previous.linked, corpus },
+    reassembled: new Set(replaced.map((i) => input[i]!.id)),
+  };
 }
 
-/** The documents that differ from the last build, when none differs in its link key; else null. */
-function changedDocs(input: ExtractedDoc[], previous: LinkState): ExtractedDoc[] | null {
-  if (input.length !== previous.docs.size) return null;
-  const changed: ExtractedDoc[] = [];
-  for (const doc of input) {
-    const before = previous.docs.get(doc.id);
-    if (!before) return null;
-    if (before === doc) continue;
-    if (linkKey(before) !== linkKey(doc)) return null;
-    changed.push(doc);
+interface Matched {
+  /** Indexes in the input of the documents that are not the very ones last linked. */
+  replaced: number[];
+  /** The document each input replaces (by index; only `replaced` are read). */
+  before: readonly ExtractedDoc[];
+  articleAt: Int32Array;
+}
+
+/** The input is the last one with at most FEW documents replaced, each by one with its id; else null. */
+function samePlaces(input: ExtractedDoc[], previous: LinkState): Matched | null {
+  const replaced: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === previous.input[i]) continue;
+    if (replaced.push(i) > FEW || input[i]!.id !== previous.input[i]!.id) return null;
   }
-  return changed;
+  return { replaced, before: previous.input, articleAt: previous.articleAt };
+}
+
+/** The input matched with the last one by id; null when an id is new. */
+function byId(input: ExtractedDoc[], previous: LinkState): Matched | null {
+  const at = new Map(previous.input.map((d, j) => [d.id, j]));
+  const replaced: number[] = [];
+  const before: ExtractedDoc[] = [];
+  const articleAt = new Int32Array(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const j = at.get(input[i]!.id);
+    if (j === undefined) return null;
+    before[i] = previous.input[j]!;
+    articleAt[i] = previous.articleAt[j]!;
+    if (before[i] !== input[i]) replaced.push(i);
+  }
+  return { replaced, before, articleAt };
 }
 
 function full(input: ExtractedDoc[]): Relinked {
-  const { corpus, docs, linked } = linkDocs(input);
+  const { corpus, linked } = linkDocs(input);
+  const at = new Map(corpus.articles.map((a, k) => [a.id, k]));
   return {
     corpus,
-    state: { docs: new Map(docs.map((d) => [d.id, d])), articles: new Map(corpus.articles.map((a) => [a.id, a])), linked, corpus },
+    state: { input: input.slice(), articleAt: Int32Array.from(input, (d) => at.get(d.id)!), linked, corpus },
     reassembled: null,
   };
 }

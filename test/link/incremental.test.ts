@@ -101,4 +101,18 @@ describe("relink", () => {
     expect(again.reassembled).toEqual(new Set());
     again.corpus.articles.forEach((a, i) => expect(a).toBe(first.corpus.articles[i]));
   });
+
+  it("matches documents by id when they moved, and the next edit in the new order takes the short way too", () => {
+    const first = relink(seeds);
+    const i = seeds.findIndex((d) => d.body.length > 0);
+    const moved = [...edited(seeds, i, (d) => (d.body = `${d.body}\n\nMoved and edited.`))].reverse();
+    const r = relink(moved, first.state);
+    expect(r.reassembled).toEqual(new Set([seeds[i]!.id]));
+    expect(r.corpus).toEqual(link(moved));
+    const j = moved.length - 1 - i;
+    const again = edited(moved, j === 0 ? 1 : 0, (d) => (d.body = `${d.body}\n\nAnother edit.`));
+    const r2 = relink(again, r.state);
+    expect(r2.reassembled?.size).toBe(1);
+    expect(r2.corpus).toEqual(link(again));
+  });
 });
