@@ -31,7 +31,7 @@ function sourcesFingerprint() {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The folder holding cli.mjs and read-worker.mjs for the current sources; made when missing. */
+/** The folder holding cli.mjs and its threads' entries (read-worker.mjs, watch-worker.mjs) for the current sources; made when missing. */
 export async function bundle() {
   const binDir = path.join(root, ".cache", "bin");
   const outDir = path.join(binDir, sourcesFingerprint());

@@ -1,22 +1,16 @@
 // Command line: `build`, `clean`, `--help`. Parses flags, prints progress and readable errors;
 // all the work is in pipeline.ts and the stages.
 
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig, normaliseSiteUrl } from "./config.ts";
 import { build, ingestDir } from "./pipeline.ts";
 import { buildKey, saveStamp, unchangedSince } from "./stamp.ts";
 import { runCleanCommand } from "./clean/index.ts";
 import { runDev } from "./dev/index.ts";
+import { readThreadEntry } from "./read/pool.ts";
 import { loadDocCache, saveDocCache, siteCodeVersion } from "./cache.ts";
 
-/** Run from the bundle (scripts/newsfold.mjs), its reading worker sits beside it; under tsx there is none. */
-function bundledWorker(): URL | undefined {
-  const url = new URL("./read-worker.mjs", import.meta.url);
-  return import.meta.url.endsWith(".mjs") && existsSync(fileURLToPath(url)) ? url : undefined;
-}
 
 const HELP = `newsfold — build a static news-analysis site from raw article dumps
 
@@ -111,8 +105,8 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const cache = useCache ? await loadDocCache(cacheDir) : undefined;
     const cachedBefore = cache?.size ?? 0;
-    const workerScript = bundledWorker();
-    const result = await build({ root, seedsDir, outDir, config, log, ingested, ...(cache ? { cache } : {}), ...(workerScript ? { workerScript } : {}) });
+    const readThread = readThreadEntry();
+    const result = await build({ root, seedsDir, outDir, config, log, ingested, ...(cache ? { cache } : {}), ...(readThread ? { readThread } : {}) });
     if (cache && (result.fresh > 0 || cache.size !== cachedBefore)) await saveDocCache(cacheDir, cache);
     summary = {
       articles: result.articles,

@@ -7,6 +7,7 @@ import type { Corpus, RawDoc, SiteConfig } from "./types.ts";
 import { ingestDir, type IngestCache, type IngestProblem } from "./ingest/index.ts";
 import type { DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
+import type { ThreadEntry } from "./threads.ts";
 import { relink, type LinkState } from "./link/incremental.ts";
 import { newRenderMemo, renderChanges, renderFiles, type RenderMemo } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
@@ -43,8 +44,8 @@ export interface BuildOptions {
    * loop reloads the browser then). Only when changed files are written in place.
    */
   onPagesWritten?: () => void;
-  /** The reading worker's script (the bundle's read-worker.mjs); without it, one thread reads. */
-  workerScript?: URL;
+  /** The reading threads' entry (`readThreadEntry()`); without it, one thread reads. */
+  readThread?: ThreadEntry;
 }
 
 export type { DocCache };
@@ -117,7 +118,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   // `read` is wall time; clean, extract and markdown add up their time on every thread.
   const { read, fresh } = await timed("read", () =>
     readDocumentsInParallel(docs, problems, timings, opts.cache, {
-      ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
+      ...(opts.readThread ? { worker: opts.readThread } : {}),
       onProgress: (done, total) => progress(() => `reading articles: ${done} of ${total} done`),
     }),
   );

@@ -14,6 +14,7 @@ import { loadDocCache, saveDocCache } from "../cache.ts";
 import { startDevServer } from "./server.ts";
 import { triggersRebuild } from "./watch-filter.ts";
 import { startWatcher, type ThreadEntry } from "./watcher.ts";
+import { readThreadEntry } from "../read/pool.ts";
 
 export interface DevOptions {
   root: string;
@@ -35,6 +36,8 @@ export interface DevOptions {
   cacheDir?: string;
   /** Where the watching thread's script is (see watcher.ts); `null` watches on this thread. */
   watchEntry?: ThreadEntry | null;
+  /** The reading threads' entry (a build reading many articles uses them); default `readThreadEntry()`, `null` reads on this thread. */
+  readThread?: ThreadEntry | null;
   /** The build to run (tests inject failures here); default: the pipeline's build. */
   build?: (opts: BuildOptions) => Promise<BuildResult>;
 }
@@ -73,6 +76,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
   const ingestCache: IngestCache = new Map(); // unchanged seed files are not read again
   const last: LastBuild = {}; // a prose edit is not linked again, and makes only the files it changes
   const buildSite = opts.build ?? build;
+  const readThread = opts.readThread === undefined ? readThreadEntry() : opts.readThread;
   const configFile = path.join(opts.root, CONFIG_FILE);
   let count = 0;
   // Seed files changed (not added or removed) since the last build started; null when anything
@@ -96,7 +100,7 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
         watcher.resume();
         server.reload();
       };
-      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}) });
+      const r = await buildSite({ root: opts.root, seedsDir: opts.seedsDir, outDir: opts.outDir, config, cache, written, ingestCache, last, onPagesWritten, ...(changed ? { changed } : {}), ...(readThread ? { readThread } : {}) });
       for (const p of r.problems) opts.log(`${p.severity}: ${p.source}: ${p.message}`);
       if (!cacheSaved && r.fresh > 0) saveCache = true;
       const ms = Math.round(performance.now() - t0);

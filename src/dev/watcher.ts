@@ -4,11 +4,12 @@
 // thread delayed the rebuild it had just asked for. Where no thread can be started (no entry
 // script beside this module), chokidar runs on this thread as before.
 
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { watch, type FSWatcher } from "chokidar";
 import { ignoredByWatcher, type WatchEvent } from "./watch-filter.ts";
+import { threadEntry, type ThreadEntry } from "../threads.ts";
+
+export type { ThreadEntry };
 
 export interface WatcherOptions {
   /** Folders and files to watch (recursively). */
@@ -20,7 +21,7 @@ export interface WatcherOptions {
    * lost, so treat everything as possibly changed.
    */
   onRestart: () => void;
-  /** Where the thread's entry is; default: beside this module (see `threadEntry`). `null`: no thread. */
+  /** Where the thread's entry is; default: `watchThreadEntry()`. `null`: no thread. */
   entry?: ThreadEntry | null;
 }
 
@@ -50,12 +51,6 @@ export interface WatchThreadData {
 export type ToWatchThread = "pause";
 export type FromWatchThread = { type: "ready" } | { type: "event"; event: WatchEvent; file: string } | { type: "error"; message: string };
 
-/** A worker script, and the workerData it needs besides the watcher's own. */
-export interface ThreadEntry {
-  script: URL;
-  data?: Record<string, unknown>;
-}
-
 /** chokidar on this thread, as the loop uses it. Resolves nothing: wait for its "ready". */
 export function watchHere(paths: string[], onEvent: WatcherOptions["onEvent"], onError: WatcherOptions["onError"]): FSWatcher {
   const watcher = watch(paths, {
@@ -69,23 +64,12 @@ export function watchHere(paths: string[], onEvent: WatcherOptions["onEvent"], o
   return watcher;
 }
 
-/**
- * From the bundle (scripts/bundle.mjs), its watch-worker.mjs sits beside it; from the sources
- * (`npm run dev` runs them under tsx), scripts/tsx-thread.mjs runs watch-thread.ts.
- */
-export function threadEntry(here = import.meta.url): ThreadEntry | null {
-  if (here.endsWith(".mjs")) {
-    const script = new URL("./watch-worker.mjs", here);
-    return existsSync(fileURLToPath(script)) ? { script } : null;
-  }
-  const script = new URL("../../scripts/tsx-thread.mjs", here);
-  if (!here.endsWith(".ts") || !existsSync(fileURLToPath(script))) return null;
-  return { script, data: { tsEntry: new URL("./watch-thread.ts", here).href } };
-}
+/** The watching thread's entry (see threads.ts). */
+export const watchThreadEntry = (): ThreadEntry | null => threadEntry("watch-worker.mjs", "dev/watch-thread.ts");
 
 /** Starts watching; resolves once the initial scan is done (an edit after that is seen). */
 export async function startWatcher(opts: WatcherOptions): Promise<Watcher> {
-  const entry = opts.entry === undefined ? threadEntry() : opts.entry;
+  const entry = opts.entry === undefined ? watchThreadEntry() : opts.entry;
   if (entry) {
     const threaded = await watchOnThread(entry, opts).catch(() => null);
     if (threaded) return threaded;

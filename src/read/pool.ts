@@ -6,11 +6,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawDoc } from "../types.ts";
 import type { IngestProblem } from "../ingest/index.ts";
+import { threadEntry, type ThreadEntry } from "../threads.ts";
 import { cacheKey, gather, readDocuments, readFew, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
 
 export interface PoolOptions {
-  /** The worker entry (the bundle's read-worker.mjs). Without it everything runs on this thread. */
-  workerScript?: URL;
+  /** The worker entry (`readThreadEntry()`). Without it everything runs on this thread. */
+  worker?: ThreadEntry;
   /** Threads to use; default: the machine's available parallelism. */
   threads?: number;
   /** Uncached documents a thread needs to be worth starting (default 150). */
@@ -18,6 +19,9 @@ export interface PoolOptions {
   /** Called as uncached documents are read: how many so far, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
+
+/** The reading threads' entry (see threads.ts). */
+export const readThreadEntry = (): ThreadEntry | null => threadEntry("read-worker.mjs", "read/worker.ts");
 
 /** Messages between the pool and a worker. */
 export type ToWorker = { batch: number; docs: RawDoc[] };
@@ -38,14 +42,14 @@ export async function readDocumentsInParallel(
   if (few) return few;
   const missing = docs.filter((d) => !cache?.has(cacheKey(d)));
   const threads = Math.min(opts.threads ?? availableParallelism(), Math.floor(missing.length / (opts.minDocsPerThread ?? MIN_DOCS_PER_THREAD)));
-  if (!opts.workerScript || threads < 2) return readDocuments(docs, problems, timings, cache, opts.onProgress);
+  if (!opts.worker || threads < 2) return readDocuments(docs, problems, timings, cache, opts.onProgress);
 
-  const outcomes = await runWorkers(missing, threads, opts.workerScript, timings, opts.onProgress);
+  const outcomes = await runWorkers(missing, threads, opts.worker, timings, opts.onProgress);
   const byKey = new Map<string, ReadOutcome>(missing.map((d, i) => [cacheKey(d), outcomes[i]!]));
   return gather(docs, problems, cache, (raw) => byKey.get(cacheKey(raw))!);
 }
 
-function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Record<string, number>, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome[]> {
+function runWorkers(docs: RawDoc[], threads: number, entry: ThreadEntry, timings: Record<string, number>, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome[]> {
   const outcomes: ReadOutcome[] = new Array(docs.length);
   let next = 0;
   let done = 0;
@@ -70,7 +74,7 @@ function runWorkers(docs: RawDoc[], threads: number, script: URL, timings: Recor
       w.postMessage({ batch, docs: docs.slice(batch, batch + BATCH) } satisfies ToWorker);
     };
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(script);
+      const w = new Worker(entry.script, entry.data ? { workerData: entry.data } : {});
       workers.push(w);
       w.on("message", (msg: FromWorker) => {
         msg.outcomes.forEach((o, j) => (outcomes[msg.batch + j] = o));

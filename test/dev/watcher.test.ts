@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { startWatcher, threadEntry, type ThreadEntry, type Watcher } from "../../src/dev/watcher.ts";
+import { startWatcher, watchThreadEntry, type ThreadEntry, type Watcher } from "../../src/dev/watcher.ts";
+import { threadEntry } from "../../src/threads.ts";
 import { delay, waitFor } from "./helpers.ts";
 import { bundle } from "../../scripts/bundle.mjs";
 
@@ -38,7 +39,7 @@ async function watchTemp(entry?: ThreadEntry | null) {
 
 describe("startWatcher", () => {
   it("runs chokidar on its own thread from the sources, and passes its events on", async () => {
-    expect(threadEntry()?.data?.tsEntry).toMatch(/watch-thread\.ts$/);
+    expect(watchThreadEntry()?.data?.tsEntry).toMatch(/watch-thread\.ts$/);
     const { events } = await watchTemp();
     expect(watcher!.where).toBe("thread");
     await writeFile(path.join(dir, "a.txt"), "second\n");
@@ -58,14 +59,14 @@ describe("startWatcher", () => {
   });
 
   it("runs the bundle's watch-worker.mjs from the bundle (npm run build's), and none where it is missing", async () => {
-    const entry = threadEntry(pathToFileURL(path.join(await bundle(), "cli.mjs")).href);
+    const entry = threadEntry("watch-worker.mjs", "dev/watch-thread.ts", pathToFileURL(path.join(await bundle(), "cli.mjs")).href);
     expect(entry?.script.href).toMatch(/\/watch-worker\.mjs$/);
     const { events } = await watchTemp(entry);
     expect(watcher!.where).toBe("thread");
     await writeFile(path.join(dir, "a.txt"), "second\n");
     await waitFor("a change event", () => events.some(([e, f]) => e === "change" && f === "a.txt"));
-    expect(threadEntry("file:///nowhere/cli.mjs")).toBeNull();
-    expect(threadEntry("file:///nowhere/src/dev/watcher.js")).toBeNull();
+    expect(threadEntry("watch-worker.mjs", "dev/watch-thread.ts", "file:///nowhere/cli.mjs")).toBeNull();
+    expect(threadEntry("watch-worker.mjs", "dev/watch-thread.ts", "file:///nowhere/src/threads.js")).toBeNull();
   });
 
   it("watches on this thread when told to", async () => {

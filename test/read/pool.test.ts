@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ingestDir } from "../../src/ingest/index.ts";
 import { readDocuments, type DocCache } from "../../src/read/documents.ts";
-import { readDocumentsInParallel } from "../../src/read/pool.ts";
+import { readDocumentsInParallel, readThreadEntry } from "../../src/read/pool.ts";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { bundle } from "../../scripts/bundle.mjs";
 import { repoRoot, tempDir } from "../robustness/helpers.ts";
@@ -27,7 +27,7 @@ describe("reading on worker threads", () => {
       const timings: Record<string, number> = {};
       const seen: [number, number][] = [];
       const onProgress = (done: number, total: number) => seen.push([done, total]);
-      const first = await readDocumentsInParallel(docs, [], timings, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1, onProgress });
+      const first = await readDocumentsInParallel(docs, [], timings, cache, { worker: { script: await bundledWorker() }, threads: 2, minDocsPerThread: 1, onProgress });
       expect(seen.at(-1)).toEqual([docs.length, docs.length]); // progress ends at "all of them"
       expect(first.fresh).toBe(docs.length);
       expect(first.read).toEqual(single.read);
@@ -36,17 +36,27 @@ describe("reading on worker threads", () => {
 
       // Half the documents cached: only the other half is read; the result is the same.
       for (const key of [...cache.keys()].slice(0, 12)) cache.delete(key);
-      const second = await readDocumentsInParallel(docs, [], {}, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      const second = await readDocumentsInParallel(docs, [], {}, cache, { worker: { script: await bundledWorker() }, threads: 2, minDocsPerThread: 1 });
       expect(second.fresh).toBe(12);
       expect(second.read).toEqual(single.read);
 
       // A deleted file leaves the cache.
-      const fewer = await readDocumentsInParallel(docs.slice(1), [], {}, cache, { workerScript: await bundledWorker(), threads: 2, minDocsPerThread: 1 });
+      const fewer = await readDocumentsInParallel(docs.slice(1), [], {}, cache, { worker: { script: await bundledWorker() }, threads: 2, minDocsPerThread: 1 });
       expect(fewer.fresh).toBe(0);
       expect(cache.size).toBe(docs.length - 1);
     } finally {
       await cleanup();
     }
+  }, 60_000);
+
+  it("runs the reading threads from the sources too (through the tsx shim), as npm run dev does", async () => {
+    const entry = readThreadEntry();
+    expect(entry?.data?.tsEntry).toMatch(/read\/worker\.ts$/);
+    const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
+    const timings: Record<string, number> = {};
+    const r = await readDocumentsInParallel(docs, [], timings, undefined, { worker: entry!, threads: 2, minDocsPerThread: 1 });
+    expect(r.read).toEqual(readDocuments(docs, []).read);
+    expect(timings.extract).toBeGreaterThan(0); // the threads' own stage times came back: they read
   }, 60_000);
 
   it("fails with a clear error, not a hang, when a reading thread dies or throws", async () => {
@@ -56,10 +66,10 @@ describe("reading on worker threads", () => {
       const { docs } = await ingestDir(path.join(dir, "seeds"), dir);
       const dying = path.join(dir, "dying.mjs");
       await writeFile(dying, `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n`);
-      await expect(readDocumentsInParallel(docs, [], {}, undefined, { workerScript: pathToFileURL(dying), threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/exit code 3/);
+      await expect(readDocumentsInParallel(docs, [], {}, undefined, { worker: { script: pathToFileURL(dying) }, threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/exit code 3/);
       const throwing = path.join(dir, "throwing.mjs");
       await writeFile(throwing, `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => { throw new Error("boom"); });\n`);
-      await expect(readDocumentsInParallel(docs, [], {}, undefined, { workerScript: pathToFileURL(throwing), threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/reading thread failed: boom/);
+      await expect(readDocumentsInParallel(docs, [], {}, undefined, { worker: { script: pathToFileURL(throwing) }, threads: 2, minDocsPerThread: 1 })).rejects.toThrow(/reading thread failed: boom/);
     } finally {
       await cleanup();
     }
@@ -95,7 +105,7 @@ describe("reading on worker threads", () => {
     const { docs } = await ingestDir(path.join(repoRoot, "seeds"), repoRoot);
     const bogusWorker = pathToFileURL(path.join(repoRoot, "does-not-exist.mjs"));
     const seen: number[] = [];
-    const out = await readDocumentsInParallel(docs, [], {}, undefined, { workerScript: bogusWorker, threads: 2, onProgress: (done) => seen.push(done) });
+    const out = await readDocumentsInParallel(docs, [], {}, undefined, { worker: { script: bogusWorker }, threads: 2, onProgress: (done) => seen.push(done) });
     expect(seen).toEqual(docs.map((_, i) => i + 1));
     expect(out.read.map((r) => r.doc.id)).toEqual(readDocuments(docs, []).read.map((r) => r.doc.id));
   });
