@@ -1,8 +1,9 @@
 // The dev loop's file watcher: chokidar on a thread of its own, the loop's thread told of each
 // event. Why a thread: on every event in a folder chokidar reads the whole folder again (an lstat
 // and some JavaScript per file; ~60 ms of CPU at 4,000 seeds in one folder), which on the loop's
-// thread delayed the rebuild it had just asked for. Where no thread can be started (no entry
-// script beside this module), chokidar runs on this thread as before.
+// thread delayed the rebuild it had just asked for (and on the other core still slows it: see
+// `Watcher.pause`). Where no thread can be started (no entry script: see threads.ts), chokidar
+// runs on this thread.
 
 import { Worker } from "node:worker_threads";
 import { watch, type FSWatcher } from "chokidar";
