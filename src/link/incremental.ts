@@ -6,6 +6,7 @@
 
 import type { Article, Corpus, ExtractedDoc } from "../types.ts";
 import { articleOf, LINK_FIELDS, linkDocs, type Linked } from "./index.ts";
+import { sharedCorpus } from "./share.ts";
 
 /** What the dev loop keeps between builds. */
 export interface LinkState {
@@ -44,13 +45,13 @@ function linkKey(doc: ExtractedDoc): string {
 const FEW = 64;
 
 export function relink(input: ExtractedDoc[], previous?: LinkState): Relinked {
-  if (!previous || input.length !== previous.input.length) return full(input);
+  if (!previous || input.length !== previous.input.length) return full(input, previous);
   // Usually (the dev loop's edit) the same documents in the same places, a few replaced: only
   // those are looked at (each look at one of 4,000 costs memory traffic). Else matched by id.
   const matched = samePlaces(input, previous) ?? byId(input, previous);
-  if (!matched) return full(input);
+  if (!matched) return full(input, previous);
   const { replaced, before, articleAt } = matched;
-  for (const i of replaced) if (linkKey(before[i]!) !== linkKey(input[i]!)) return full(input);
+  for (const i of replaced) if (linkKey(before[i]!) !== linkKey(input[i]!)) return full(input, previous);
   const articles = previous.corpus.articles.slice();
   for (const i of replaced) articles[articleAt[i]!] = articleOf(input[i]!, previous.linked);
   const corpus: Corpus = { ...previous.corpus, articles };
@@ -95,8 +96,11 @@ function byId(input: ExtractedDoc[], previous: LinkState): Matched | null {
   return { replaced, before, articleAt };
 }
 
-function full(input: ExtractedDoc[]): Relinked {
-  const { corpus, linked } = linkDocs(input);
+/** Links the whole corpus; with last build's state, its objects are kept wherever equal (share.ts). */
+function full(input: ExtractedDoc[], previous?: LinkState): Relinked {
+  const linkedNow = linkDocs(input);
+  const { linked } = linkedNow;
+  const corpus = previous ? sharedCorpus(linkedNow.corpus, previous.corpus) : linkedNow.corpus;
   const at = new Map(corpus.articles.map((a, k) => [a.id, k]));
   return {
     corpus,

@@ -74,6 +74,25 @@ describe("relink", () => {
       const r = relink(next, first.state);
       expect(r.reassembled).toBeNull();
       expect(r.corpus).toEqual(link(next));
+      // What came out equal to last build's is last build's object (memos downstream are keyed by object).
+      const fresh = link(next);
+      const before = first.corpus;
+      const kinds = [
+        [r.corpus.articles, before.articles, fresh.articles],
+        [r.corpus.meetings, before.meetings, fresh.meetings],
+        [r.corpus.entities.people, before.entities.people, fresh.entities.people],
+        [r.corpus.entities.places, before.entities.places, fresh.entities.places],
+      ] as const;
+      let kept = 0;
+      for (const [now, old, again] of kinds)
+        now.forEach((x: { id: string }, k) => {
+          const o = (old as { id: string }[]).find((y) => y.id === x.id);
+          if (o && JSON.stringify(o) === JSON.stringify((again as { id: string }[])[k])) {
+            expect(x, x.id).toBe(o);
+            kept++;
+          } else expect(x).not.toBe(o);
+        });
+      expect(kept).toBeGreaterThan(0);
     });
 
   it("takes the short way when only a role's evidence sentence changed (linking reads the title)", () => {
