@@ -8,7 +8,7 @@
 // Prints JSON on stdout.
 //   node --import tsx scripts/bench/one-file.ts --seeds DIR --out DIR [--changes 5]
 
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build, type DocCache, type LastBuild } from "../../src/pipeline.ts";
@@ -63,22 +63,35 @@ for (const key of Object.keys(last) as (keyof LastBuild)[]) delete last[key];
 const reports: ((r: RebuildReport) => void)[] = [];
 const session = await runDev({ root, seedsDir, outDir: `${outDir}-dev`, port: 0, log: () => {}, onRebuild: (r) => reports.shift()?.(r) });
 const devLoop: OneFileResult["devLoop"] = [];
+const devAdded: OneFileResult["devAdded"] = [];
+/** Runs `act` (a change to the seeds) through the loop: its rebuild's times, from the save. */
+const through = async (act: () => Promise<void>) => {
+  const report = new Promise<RebuildReport>((resolve) => reports.push(resolve));
+  const saved = performance.now();
+  await act();
+  const r = await report;
+  if (!r.ok) throw new Error(`dev loop rebuild failed: ${r.error}`);
+  const started = performance.now() - r.ms; // onRebuild comes as the rebuild ends
+  await new Promise((resolve) => setTimeout(resolve, 300)); // changes apart, as a person makes them
+  return { saveToPagesMs: r.pagesMs === undefined ? null : started + r.pagesMs - saved, pagesMs: r.pagesMs ?? null, ms: r.ms };
+};
 try {
   for (let i = 0; i < Number(values.changes); i++) {
     const name = names[(i * 7919 + 2011) % names.length]!;
     const file = path.join(seedsDir, name);
-    const text = await readFile(file, "utf8");
-    const edited = proseEdit(text);
-    const report = new Promise<RebuildReport>((resolve) => reports.push(resolve));
-    const saved = performance.now();
-    await writeFile(file, edited);
-    const r = await report;
-    if (!r.ok) throw new Error(`dev loop rebuild failed: ${r.error}`);
-    const started = performance.now() - r.ms; // onRebuild comes as the rebuild ends
-    devLoop.push({ file: name, saveToPagesMs: r.pagesMs === undefined ? null : started + r.pagesMs - saved, pagesMs: r.pagesMs ?? null, ms: r.ms });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // edits apart, as a person makes them
+    const edited = proseEdit(await readFile(file, "utf8"));
+    devLoop.push({ file: name, ...(await through(() => writeFile(file, edited))) });
+  }
+  // The other common change: a new article dropped into the folder (linked with the whole
+  // corpus again), and taken out again. A copy of a seed under a headline of its own.
+  for (let i = 0; i < Math.min(2, Number(values.changes)); i++) {
+    const name = `zz-bench-added-${i}.txt`;
+    const file = path.join(seedsDir, name);
+    const text = (await readFile(path.join(seedsDir, names[(i * 31 + 7) % names.length]!), "utf8")).replace(/^(\s*\S.*)$/m, `$1, report ${i + 2}`);
+    devAdded.push({ file: name, change: "added", ...(await through(() => writeFile(file, text))) });
+    devAdded.push({ file: name, change: "removed", ...(await through(() => rm(file))) });
   }
 } finally {
   await session.close();
 }
-process.stdout.write(JSON.stringify({ initialMs, changes, devLoop, debounceMs: DEBOUNCE_MS }));
+process.stdout.write(JSON.stringify({ initialMs, changes, devLoop, devAdded, debounceMs: DEBOUNCE_MS }));

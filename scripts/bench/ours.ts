@@ -74,6 +74,8 @@ export interface OneFileResult {
   initialMs: number;
   /** The same number of edits through `runDev` (watcher, debounce, build). */
   devLoop: { file: string; saveToPagesMs: number | null; pagesMs: number | null; ms: number }[];
+  /** A new seed added, then removed, through `runDev` (the whole corpus is linked again). */
+  devAdded: { file: string; change: "added" | "removed"; saveToPagesMs: number | null; pagesMs: number | null; ms: number }[];
   debounceMs: number;
 }
 

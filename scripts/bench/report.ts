@@ -42,6 +42,8 @@ export interface Summary {
   devEventToPagesMs: number | null;
   /** Through `npm run dev`'s loop: from the save to the pages written (also the watcher's wait for the write to settle). */
   devSaveToPagesMs: number | null;
+  /** Through the loop, a seed added (or removed): file event to pages written. */
+  devAddedEventToPagesMs: number | null;
   peakRssKiB: number | null;
   treeRssKiB: number | null;
   eleventyMs: number | null;
@@ -58,6 +60,7 @@ export function summarise(r: SizeResult): Summary {
     oneFilePagesMs: r.oneFile ? median(r.oneFile.changes.flatMap((c) => (c.pagesMs === null ? [] : [c.pagesMs]))) : null,
     devEventToPagesMs: r.oneFile?.devLoop?.length ? median(r.oneFile.devLoop.flatMap((c) => (c.pagesMs === null ? [] : [r.oneFile!.debounceMs + c.pagesMs]))) : null,
     devSaveToPagesMs: r.oneFile?.devLoop?.length ? median(r.oneFile.devLoop.flatMap((c) => (c.saveToPagesMs === null ? [] : [c.saveToPagesMs]))) : null,
+    devAddedEventToPagesMs: r.oneFile?.devAdded?.length ? median(r.oneFile.devAdded.flatMap((c) => (c.pagesMs === null ? [] : [r.oneFile!.debounceMs + c.pagesMs]))) : null,
     peakRssKiB: medKiB(ok(r.cold).map((x) => x.peakRssKiB)),
     treeRssKiB: medKiB(ok(r.cold).map((x) => x.treeRssKiB)),
     eleventyMs: wall(r.eleventy),
@@ -129,6 +132,7 @@ export function targets(results: readonly SizeResult[]): Target[] {
   judge("one-file change at 4,000 in `npm run dev`, file event to pages written (browser reloads)", s4?.devEventToPagesMs ?? null, 100, " ms", (x) => x.toFixed(0));
   judge("one-file change at 4,000, build from the save to pages written (no watcher)", s4?.oneFilePagesMs ?? null, 100, " ms", (x) => x.toFixed(0));
   judge("one-file change at 4,000, to every file written (data files too)", s4?.oneFileMs ?? null, 100, " ms", (x) => x.toFixed(0));
+  judge("a seed added or removed at 4,000 in `npm run dev`, file event to pages written (the corpus linked again)", s4?.devAddedEventToPagesMs ?? null, 100, " ms", (x) => x.toFixed(0));
   judge("peak RSS at 4,000 (largest process)", s4?.peakRssKiB == null ? null : s4.peakRssKiB / 1024, 400, " MiB", (x) => x.toFixed(0));
   judge("cold time(10,000) / time(1,000)", r(s10?.coldMs, s1?.coldMs), 11, "", (x) => x.toFixed(1));
   // Linear scaling would give 4.0 here; the 10,000 run is the slow one to make.

@@ -118,6 +118,7 @@ for (const n of sizes) {
       try {
         result.oneFile = await oneFileChange(work, raw, path.join(work, "dist-dev"), changes);
         log(`  one-file changes: ${result.oneFile.changes.map((c) => `${c.pagesMs === null ? "" : `pages ${c.pagesMs.toFixed(0)} / `}${c.ms.toFixed(0)} ms`).join(", ")} (after a first build of ${s(result.oneFile.initialMs)})`);
+        log(`  through npm run dev's loop, rebuild to pages: edits ${result.oneFile.devLoop.map((c) => `${c.pagesMs ?? "–"} ms`).join(", ")}; a seed ${result.oneFile.devAdded.map((c) => `${c.change} ${c.pagesMs ?? "–"} ms`).join(", ")}`);
       } catch (e) {
         result.errors.push((e as Error).message);
         log(`  one-file change failed: ${(e as Error).message}`);
