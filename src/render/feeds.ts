@@ -28,7 +28,7 @@ function newest(articles: Article[]): string {
 export const FEED_ENTRIES = 100;
 
 /** Atom 1.0 (RFC 4287). `all` newest first; the first FEED_ENTRIES are kept. */
-export function atomFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+export function atomFeed(all: Article[], site: SiteConfig & { url: string }, summaryOf: (a: Article) => string): string {
   const articles = all.slice(0, FEED_ENTRIES);
   const updated = newest(articles);
   const entries = articles.map((a) => {
@@ -40,7 +40,7 @@ export function atomFeed(all: Article[], site: SiteConfig & { url: string }, sum
     <link rel="alternate" type="text/html" href="${xml(link)}"/>
     <updated>${stamp(a) ?? updated}</updated>
 ${authors.map((p) => `    <author><name>${xml(p.name)}</name></author>`).join("\n")}
-    <summary>${xml(summaries.get(a.id) ?? "")}</summary>
+    <summary>${xml(summaryOf(a))}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -56,7 +56,7 @@ ${entries.join("\n")}
 }
 
 /** RSS 2.0. pubDate (RFC 822) only where the article's day is known; RSS has no way to say less. */
-export function rssFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+export function rssFeed(all: Article[], site: SiteConfig & { url: string }, summaryOf: (a: Article) => string): string {
   const articles = all.slice(0, FEED_ENTRIES);
   const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString().replace("GMT", "+0000");
   const items = articles.map((a) => {
@@ -66,7 +66,7 @@ export function rssFeed(all: Article[], site: SiteConfig & { url: string }, summ
       <title>${xml(a.title)}</title>
       <link>${xml(link)}</link>
       <guid isPermaLink="true">${xml(link)}</guid>${date}
-      <description>${xml(summaries.get(a.id) ?? "")}</description>
+      <description>${xml(summaryOf(a))}</description>
     </item>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -84,7 +84,7 @@ ${items.join("\n")}
 }
 
 /** JSON Feed 1.1. A date is given only when the article's day is known. */
-export function jsonFeed(all: Article[], site: SiteConfig & { url: string }, summaries: Map<string, string>): string {
+export function jsonFeed(all: Article[], site: SiteConfig & { url: string }, summaryOf: (a: Article) => string): string {
   const articles = all.slice(0, FEED_ENTRIES);
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
@@ -96,7 +96,7 @@ export function jsonFeed(all: Article[], site: SiteConfig & { url: string }, sum
       id: site.url + pagePath.article(a.id),
       url: site.url + pagePath.article(a.id),
       title: a.title,
-      summary: summaries.get(a.id) ?? "",
+      summary: summaryOf(a),
       content_text: a.body,
       ...(a.published.precision === "day" && a.published.value ? { date_published: `${a.published.value}T00:00:00Z` } : {}),
       ...(a.authors.length ? { authors: a.authors.map((p) => ({ name: p.name })) } : {}),

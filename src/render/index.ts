@@ -194,7 +194,7 @@ export function renderChanges(
   }
   const stale = (needs: Needs): boolean =>
     needs === "text" || (typeof needs === "object" && ("article" in needs ? reassembled.has(needs.article) : people.has(needs.person)));
-  if (memo?.searchFiles) return { files: changedFiles(planFiles(corpus, config, bodies, memo, stale)), complete: false };
+  if (memo?.searchFiles) return { files: changedFiles(planFiles(corpus, config, bodies, memo, { needs: stale, articles: reassembled, people })), complete: false };
   return { files: everyFile(planFiles(corpus, config, bodies, memo), stale), complete: true };
 }
 
@@ -230,14 +230,32 @@ function summaryOf(a: Article): string {
   return s;
 }
 
+/** Which files a plan of some files makes: those whose needs it wants; of articles' and people's pages, those it names. */
+interface Wanted {
+  needs: (needs: Needs) => boolean;
+  /** The ids of the articles and people whose pages are wanted (`needs` must agree). */
+  articles: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+}
+
+/** The objects of these ids that `byId` has. */
+function named<T>(ids: ReadonlySet<string>, byId: Map<string, T>): T[] {
+  const out: T[] = [];
+  for (const id of ids) {
+    const x = byId.get(id);
+    if (x) out.push(x);
+  }
+  return out;
+}
+
 /**
  * The site's files, each with what it is made from. With `wanted`, only the files it wants (and,
  * for search index files last render had and this one has not, a file made as GONE): the list of
  * pages is then not complete, so the sitemap cannot be wanted.
  */
-function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: (needs: Needs) => boolean): Generator<PlannedFile> {
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: Wanted): Generator<PlannedFile> {
   const pages: string[] = [];
-  const wants = (needs: Needs) => !wanted || wanted(needs);
+  const wants = (needs: Needs) => !wanted || wanted.needs(needs);
   const articleOrder = articlesNewestFirst(corpus.articles, memo?.articleOrder);
   const meetingOrder = meetingsInDateOrder(corpus.meetings, memo?.meetingOrder);
   if (memo) Object.assign(memo, { articleOrder, meetingOrder });
@@ -252,7 +270,6 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
     return new PlannedPage(path, needs, make, ctx);
   };
   const file = (path: string, needs: Needs, make: () => FileContent | typeof GONE): PlannedFile => ({ path, needs, make });
-  const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
 
   // Loops over many pages of one kind ask `wants` once for the kind, or once per page when its needs name it.
   const home = (ctx: PageContext) => indexPage({ ctx, articles, summary: summaryOf, meetingCount: meetings.length, ...(memo ? { memo: memo.home } : {}) });
@@ -263,11 +280,12 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
     memo.homePage = content;
     if (wants(needs)) yield page(pagePath.home(), needs, () => content);
   } else yield page(pagePath.home(), "text", home);
-  for (const a of articles) {
+  // With `wanted`, only the pages it names are looked at (not every article's and person's).
+  for (const a of wanted ? named(wanted.articles, index.articles) : articles) {
     const needs = { article: a.id };
     if (!wants(needs)) continue;
     const path = pagePath.article(a.id);
-    yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaries.get(a.id) ?? "" }));
+    yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaryOf(a) }));
     yield file(path + REMOVED_FILE, needs, () => removedText(a));
   }
   if (wants("links")) {
@@ -276,7 +294,7 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   }
   let position: Map<string, number> | undefined; // made when a person page is
   const positions = () => (position ??= new Map(articles.map((a, i) => [a.id, i])));
-  for (const p of corpus.entities.people) {
+  for (const p of wanted ? named(wanted.people, index.people) : corpus.entities.people) {
     const needs = { person: p.id };
     if (wants(needs)) yield page(pagePath.person(p.id), needs, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesOf(p, index, positions()) }));
   }
@@ -294,7 +312,7 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
     yield file(SEARCH_SCRIPT, "fixed", () => SEARCH_JS);
   }
   const lastSearch = memo?.searchFiles;
-  const search = searchIndexFiles(corpus, summaries, memo?.search);
+  const search = searchIndexFiles(corpus, summaryOf, memo?.search);
   if (memo) memo.searchFiles = search;
   // Most of the index's files are the same after an edit: the memo gives back last render's string.
   for (const [path, content] of search) {
@@ -312,11 +330,11 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   if (config.url) {
     const site = { ...config, url: config.url };
     if (wants("text")) {
-      yield file("feed.xml", "text", () => atomFeed(articles, site, summaries));
-      yield file("feed.json", "text", () => jsonFeed(articles, site, summaries));
-      yield file("rss.xml", "text", () => rssFeed(articles, site, summaries));
+      yield file("feed.xml", "text", () => atomFeed(articles, site, summaryOf));
+      yield file("feed.json", "text", () => jsonFeed(articles, site, summaryOf));
+      yield file("rss.xml", "text", () => rssFeed(articles, site, summaryOf));
     }
-    if (wanted?.("links")) throw new Error("the sitemap needs every page: a plan of some files only cannot make it");
+    if (wanted?.needs("links")) throw new Error("the sitemap needs every page: a plan of some files only cannot make it");
     if (!wanted) yield file("sitemap.xml", "links", () => sitemap(pages, site));
   }
 }

@@ -125,7 +125,7 @@ export class Documents {
   /** With a memo: how each kind was ordered (`sorted`), for the next build. */
   readonly ordered: [Ordered<Article>, Ordered<Person>, Ordered<Meeting>] | undefined;
 
-  constructor(corpus: Corpus, private readonly summaries: Map<string, string>, last?: [Ordered<Article>, Ordered<Person>, Ordered<Meeting>] | null) {
+  constructor(corpus: Corpus, private readonly summaryOf: (a: Article) => string, last?: [Ordered<Article>, Ordered<Person>, Ordered<Meeting>] | null) {
     if (last === undefined) {
       this.articles = [...corpus.articles].sort(articleOrder);
       this.people = [...corpus.entities.people].sort(personOrder);
@@ -146,7 +146,7 @@ export class Documents {
 
   /** Document n's summary (an article's; "" for others). */
   summary(n: number): string {
-    return n < this.articles.length ? (this.summaries.get(this.articles[n]!.id) ?? "") : "";
+    return n < this.articles.length ? this.summaryOf(this.articles[n]!) : "";
   }
 
   /** Document n's kind: 0 article, 1 person, 2 meeting. */
@@ -164,7 +164,7 @@ export class Documents {
   doc(n: number): Doc {
     const a = this.articles.length;
     const p = this.people.length;
-    if (n < a) return articleDoc(this.articles[n]!, this.summaries.get(this.articles[n]!.id) ?? "");
+    if (n < a) return articleDoc(this.articles[n]!, this.summaryOf(this.articles[n]!));
     return n < a + p ? personDoc(this.people[n - a]!) : meetingDoc(this.meetings[n - a - p]!);
   }
 
@@ -172,7 +172,7 @@ export class Documents {
   reads(n: number, out: Reads): void {
     const a = this.articles.length;
     const p = this.people.length;
-    if (n < a) articleReads(this.articles[n]!, this.summaries.get(this.articles[n]!.id) ?? "", out);
+    if (n < a) articleReads(this.articles[n]!, this.summaryOf(this.articles[n]!), out);
     else if (n < a + p) personReads(this.people[n - a]!, out);
     else meetingReads(this.meetings[n - a - p]!, out);
   }
@@ -203,8 +203,8 @@ export function shardStarts(sizes: ArrayLike<number>): number[] {
  * again (the dev loop) can pass the same `memo` each time: the files are the same, but only
  * the documents that changed are made and read again (memo.ts).
  */
-export function searchIndexFiles(corpus: Corpus, summaries: Map<string, string>, memo?: SearchMemo): Map<string, string> {
-  const docs = new Documents(corpus, summaries, memo?.lastOrder());
+export function searchIndexFiles(corpus: Corpus, summaryOf: (a: Article) => string, memo?: SearchMemo): Map<string, string> {
+  const docs = new Documents(corpus, summaryOf, memo?.lastOrder());
   const table = memo ? memo.table : new TermTable();
   const json: string[] = [];
   const { postings: index, reuse } = memo ? memo.postings(docs, json) : { postings: postings(docs, table, json), reuse: undefined };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DOCS_PER_FILE, SHARD_BUDGET, searchIndexFiles, type DocRecord, type SearchManifest } from "../../src/search/index.ts";
 import { SEARCH_MANIFEST } from "../../src/search/page.ts";
 import { CLIENT_ENGINE, CLIENT_PATHS, CLIENT_TOKENIZER } from "../../src/render/assets/search-js.ts";
-import type { Corpus } from "../../src/types.ts";
+import type { Article, Corpus } from "../../src/types.ts";
 import { article, day, meeting, person } from "./search-fixtures.ts";
 
 interface Plan {
@@ -66,21 +66,23 @@ function smallCorpus(): Corpus {
 }
 
 const summaries = (c: Corpus) => new Map(c.articles.map((a) => [a.id, `Summary of ${a.title}.`]));
+/** The summary function searchIndexFiles takes, from summaries by id. */
+const of = (m: Map<string, string>) => (a: Article) => m.get(a.id) ?? "";
 
 describe("searchIndexFiles", () => {
   const corpus = smallCorpus();
-  const files = searchIndexFiles(corpus, summaries(corpus));
+  const files = searchIndexFiles(corpus, of(summaries(corpus)));
   const search = searcher(files);
 
   it("writes only under search/, with a manifest, and is a pure function of the corpus", () => {
     expect([...files.keys()].every((p) => p.startsWith("search/") && p.endsWith(".json"))).toBe(true);
     expect(files.has(SEARCH_MANIFEST)).toBe(true);
-    const again = searchIndexFiles(smallCorpus(), summaries(corpus));
+    const again = searchIndexFiles(smallCorpus(), of(summaries(corpus)));
     expect([...again]).toEqual([...files]);
     const shuffled = smallCorpus();
     shuffled.articles.reverse();
     shuffled.entities.people.reverse();
-    expect([...searchIndexFiles(shuffled, summaries(corpus))]).toEqual([...files]);
+    expect([...searchIndexFiles(shuffled, of(summaries(corpus)))]).toEqual([...files]);
     const manifest = JSON.parse(files.get(SEARCH_MANIFEST)!) as SearchManifest;
     expect(manifest.shards).toEqual([...manifest.shards].sort());
     expect(manifest.docs).toBe(3 + 2 + 1);
@@ -93,13 +95,13 @@ describe("searchIndexFiles", () => {
     // A body word: a shard changes, no docs file does.
     const body = smallCorpus();
     body.articles[2] = { ...body.articles[2]!, body: `${body.articles[2]!.body} Dredging starts soon.` };
-    const afterBody = searchIndexFiles(body, summaries(body));
+    const afterBody = searchIndexFiles(body, of(summaries(body)));
     expect(changedFiles(afterBody).every((p) => !p.includes("docs"))).toBe(true);
     expect(changedFiles(afterBody).length).toBeGreaterThan(0);
     expect(version(afterBody)).not.toBe(version(files));
     // A summary: a docs file changes, no shard does.
     const summary = summaries(smallCorpus()).set("harbour", "Another summary.");
-    const afterSummary = searchIndexFiles(smallCorpus(), summary);
+    const afterSummary = searchIndexFiles(smallCorpus(), of(summary));
     expect(changedFiles(afterSummary)).toEqual([expect.stringMatching(/docs/)]);
     expect(version(afterSummary)).not.toBe(version(files));
   });
@@ -169,7 +171,7 @@ describe("the index of a large site", () => {
     meetings: Array.from({ length: 300 }, (_, i) => meeting(`m${i}`, `Round ${i} of talks`, [people[i]!.name, people[i + 1]!.name])),
     entities: { people, organizations: [], places: [] },
   };
-  const files = searchIndexFiles(corpus, summaries(corpus));
+  const files = searchIndexFiles(corpus, of(summaries(corpus)));
   const search = searcher(files);
   const shardSizes = [...files].filter(([p]) => p.startsWith("search/index/")).map(([p, c]) => [p, Buffer.byteLength(c), Object.keys(JSON.parse(c)).length] as const);
 
