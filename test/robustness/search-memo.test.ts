@@ -102,6 +102,8 @@ describe("searchIndexFiles with a memo", () => {
     expectFresh(c, summaries, memo);
     replaceArticle(c, 4, () => ({ published: day("2030-01-01") }));
     expectFresh(c, summaries, memo);
+    // A new summary comes with a new object (an article's summary is a function of it).
+    replaceArticle(c, 5, () => ({}));
     summaries.set(c.articles[5]!.id, "A new summary.");
     expectFresh(c, summaries, memo);
     c.meetings[2] = { ...c.meetings[2]!, title: "Extraordinary session", participants: [{ person: "x", name: "Xu Lan" }] };
