@@ -2,6 +2,8 @@
 // corpus run to tens of megabytes, and are written without ever being one string. Pieces are
 // text, or bytes already encoded (UTF-8) that the dev loop keeps between builds.
 
+import { createHash } from "node:crypto";
+
 export type Part = string | Uint8Array;
 
 export class TextParts {
@@ -72,3 +74,20 @@ export function sizeOf(content: FileContent): number {
   for (const p of content.parts()) n += typeof p === "string" ? p.length : p.byteLength;
   return n;
 }
+
+export function contentHash(content: FileContent): string {
+  const hash = createHash("sha1");
+  if (content instanceof TextParts) for (const part of content.parts()) hash.update(part);
+  else hash.update(content);
+  return hash.digest("base64");
+}
+
+/**
+ * Files this large (characters or bytes) are not hashed: they are the data files, which change
+ * with any article, and hashing one costs about as much as writing it. They are always rewritten.
+ */
+const HASH_LIMIT = 4 << 20;
+/** The hash of content too large to hash (see HASH_LIMIT): never equal to a written file's. */
+export const UNHASHED = "";
+/** The hash the dev loop's writer keeps of a file it wrote (UNHASHED for the large data files). */
+export const hashOf = (content: FileContent): string => (sizeOf(content) > HASH_LIMIT ? UNHASHED : contentHash(content));

@@ -9,7 +9,7 @@ import type { DocCache } from "./read/documents.ts";
 import { readDocumentsInParallel } from "./read/pool.ts";
 import type { ThreadEntry } from "./threads.ts";
 import { relink, type LinkState } from "./link/incremental.ts";
-import { newRenderMemo, renderChanges, renderFiles, type RenderMemo } from "./render/index.ts";
+import { newRenderMemo, renderChanges, renderFiles, renderFilesKept, type RenderMemo } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
 import { recording, writeChanged, type WrittenFiles } from "./write-changed.ts";
 
@@ -141,8 +141,18 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (last) delete last.link; // until this build's site is on disk, the last one is not known
   const memo = last ? (last.render ??= newRenderMemo()) : undefined;
   const files = await timed("render+write", async () => {
+    try {
+      return await renderAndWrite();
+    } catch (e) {
+      memo?.pages.clear(); // what it made may not be on disk
+      throw e;
+    }
+  });
+  async function renderAndWrite(): Promise<number> {
     if (inPlace) {
-      const site = reassembled ? renderChanges(corpus, opts.config, bodies, reassembled, memo) : { files: renderFiles(corpus, opts.config, bodies, memo), complete: true };
+      const site = reassembled
+        ? renderChanges(corpus, opts.config, bodies, reassembled, memo)
+        : { files: memo ? renderFilesKept(corpus, opts.config, bodies, memo, written!) : renderFiles(corpus, opts.config, bodies), complete: true };
       const r = await writeChanged(opts.outDir, progressed(site.files), written, opts.onPagesWritten, site.complete);
       rewritten = r.changed + r.removed;
       if (reassembled) made = r.made;
@@ -156,7 +166,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     written.clear();
     for (const [file, hash] of record) written.set(file, hash);
     return count;
-  });
+  }
   // Only now is the site on disk the one this corpus makes.
   if (last) Object.assign(last, { link: relinked.state, config });
   return { articles: corpus.articles.length, files, problems, timings, memory, corpus, fresh, ...(rewritten === undefined ? {} : { rewritten }), ...(made === undefined ? {} : { made }) };

@@ -3,29 +3,15 @@
 // sibling and renaming it over — and remove the files the site no longer has. A one-word edit
 // then rewrites a handful of pages instead of every page. (`npm run build` always swaps.)
 
-import { createHash } from "node:crypto";
 import { mkdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { assertInside, replaceFile } from "./write.ts";
-import { GONE, madeNow, sizeOf, TextParts, type FileChange, type FileContent } from "./content.ts";
+import { GONE, hashOf, madeNow, UNHASHED, type FileChange, type FileContent } from "./content.ts";
+
+export { contentHash } from "./content.ts";
 
 /** What is on disk: each file's path in the output folder and a hash of its content. */
 export type WrittenFiles = Map<string, string>;
-
-export function contentHash(content: FileContent): string {
-  const hash = createHash("sha1");
-  if (content instanceof TextParts) for (const part of content.parts()) hash.update(part);
-  else hash.update(content);
-  return hash.digest("base64");
-}
-
-/**
- * Files this large (characters or bytes) are not hashed: they are the data files, which change
- * with any article, and hashing one costs about as much as writing it. They are always rewritten.
- */
-const HASH_LIMIT = 4 << 20;
-const UNKNOWN = "";
-const hashOf = (content: FileContent): string => (sizeOf(content) > HASH_LIMIT ? UNKNOWN : contentHash(content));
 
 /** Passes `files` through, recording each one's hash in `into` (for the first, swapped-in build). */
 export function* recording(files: Iterable<[string, FileContent]>, into: WrittenFiles): Generator<[string, FileContent]> {
@@ -73,7 +59,7 @@ export async function writeChanged(
     // Parts are made once here: hashing and then writing them would serialise a data file twice.
     const content = madeNow(content0);
     const hash = hashOf(content);
-    if (hash === UNKNOWN || written.get(rel) !== hash) changed.push([rel, content, hash]);
+    if (hash === UNHASHED || written.get(rel) !== hash) changed.push([rel, content, hash]);
   }
   const write = async ([rel, content, hash]: (typeof changed)[number]) => {
     const file = path.join(outDir, rel);
@@ -81,7 +67,7 @@ export async function writeChanged(
     await replaceFile(file, content); // the server never sees half a file
     written.set(rel, hash);
   };
-  for (const file of changed) if (file[2] !== UNKNOWN) await write(file);
+  for (const file of changed) if (file[2] !== UNHASHED) await write(file);
   if (complete) for (const rel of written.keys()) if (!seen.has(rel)) gone.push(rel);
   let removed = 0;
   for (const rel of gone) {
@@ -92,6 +78,6 @@ export async function writeChanged(
     written.delete(rel);
   }
   onPagesWritten?.();
-  for (const file of changed) if (file[2] === UNKNOWN) await write(file);
+  for (const file of changed) if (file[2] === UNHASHED) await write(file);
   return { files: complete ? seen.size : written.size, made, changed: changed.length, removed };
 }

@@ -59,6 +59,15 @@ export interface PageContext {
   placeNamed(name: string): Ref;
 }
 
+/** What a link to each kind of thing shows (a Ref's label). The dev loop's page memo compares these too. */
+export const LABEL = {
+  articles: (a: Article) => a.title,
+  meetings: (m: Meeting) => m.title,
+  people: (p: Person) => p.name,
+  organizations: (o: Organization) => o.name,
+  places: (p: Place) => p.name,
+};
+
 export function pageContext(path: string, site: SiteConfig, index: SiteIndex, absolute = false): PageContext {
   // Absolute links are for the 404 page, which a server may show at any depth.
   // A page links to many others: work out its way back to the root once, not per link.
@@ -73,11 +82,11 @@ export function pageContext(path: string, site: SiteConfig, index: SiteIndex, ab
     site,
     index,
     href,
-    article: (id) => ref(index.articles, id, (a) => a.title, pagePath.article),
-    meeting: (id) => ref(index.meetings, id, (m) => m.title, pagePath.meeting),
-    person: (id) => ref(index.people, id, (p) => p.name, pagePath.person),
-    organization: (id) => ref(index.organizations, id, (o) => o.name, pagePath.organization),
-    place: (id) => ref(index.places, id, (p) => p.name, pagePath.place),
+    article: (id) => ref(index.articles, id, LABEL.articles, pagePath.article),
+    meeting: (id) => ref(index.meetings, id, LABEL.meetings, pagePath.meeting),
+    person: (id) => ref(index.people, id, LABEL.people, pagePath.person),
+    organization: (id) => ref(index.organizations, id, LABEL.organizations, pagePath.organization),
+    place: (id) => ref(index.places, id, LABEL.places, pagePath.place),
     placeNamed: (name) => {
       const p = index.placesByName.get(name.toLowerCase());
       return p ? { label: name, href: href(pagePath.place(p.id)) } : { label: name, href: null };

@@ -12,6 +12,7 @@ import { summarize } from "./summary.ts";
 import { REMOVED_FILE, removedText } from "./removed.ts";
 import { articlesJsonParts, entitiesJson, meetingsJsonParts } from "./data.ts";
 import { GONE, materialise, sameContent, TextParts, type FileChange, type FileContent } from "../content.ts";
+import { PageMemo, recordingContext, type Lookup } from "./page-memo.ts";
 import { atomFeed, jsonFeed, robots, rssFeed, sitemap, timelineJs } from "./feeds.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
 import { SITE_CSS } from "./assets/site-css.ts";
@@ -94,11 +95,17 @@ export type SiteFile = [path: string, content: FileContent];
  */
 export type Needs = "text" | "links" | "fixed" | "same" | { article: string } | { person: string };
 
-/** A file of the site, not made yet. */
+/** A file of the site, not made yet. `make` gives null for a page kept as it is on disk (see KeptPages). */
 interface PlannedFile {
   path: string;
   needs: Needs;
-  make(): FileContent | typeof GONE;
+  make(): FileContent | typeof GONE | null;
+}
+
+/** With the dev loop's page memo and the writer's record: pages whose inputs are as when they were written are kept. */
+interface KeptPages {
+  memo: PageMemo;
+  written: ReadonlyMap<string, string>;
 }
 
 /**
@@ -106,17 +113,24 @@ interface PlannedFile {
  * whose esbuild names every arrow it makes (a property write each), for each of ~20,000 files.
  */
 class PlannedPage implements PlannedFile {
-  readonly path: string;
   constructor(
-    private readonly page: string,
+    readonly path: string,
     readonly needs: Needs,
+    /** Makes the file; a page is given its context (its links' lookups then recorded). */
     private readonly template: (ctx: PageContext) => FileContent,
-    private readonly context: (path: string) => PageContext,
-  ) {
-    this.path = fileForPage(page);
-  }
-  make(): FileContent {
-    return this.template(this.context(this.page));
+    private readonly context: ((path: string) => PageContext) | null,
+    /** The objects its view is made of, and the page memo: then it may be kept (null), or is recorded. */
+    private readonly kept?: { inputs: readonly unknown[]; pages: KeptPages; index: SiteIndex },
+    private readonly page = path,
+  ) {}
+  make(): FileContent | null {
+    if (this.kept?.pages.memo.unchanged(this.path, this.kept.inputs, this.kept.index, this.kept.pages.written.has(this.path))) return null;
+    const ctx = this.context?.(this.page) as PageContext; // (a file that is not a page reads no context)
+    if (!this.kept) return this.template(ctx);
+    const lookups: Lookup[] = [];
+    const content = this.template(ctx && recordingContext(ctx, lookups));
+    this.kept.pages.memo.record(this.path, this.kept.inputs, lookups);
+    return content;
   }
 }
 
@@ -133,11 +147,13 @@ export interface RenderMemo {
   searchFiles?: Map<string, string>;
   /** What last render worked out from linking alone. */
   links?: LinkViews;
+  /** What each page was made from (page-memo.ts): after the corpus is linked again, pages whose inputs are unchanged are kept. */
+  pages: PageMemo;
   /** Last render's order of the articles and of the meetings (see order.ts's `sorted`). */
   articleOrder?: Ordered<Article>;
   meetingOrder?: Ordered<Meeting>;
 }
-export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), home: { cards: new WeakMap() } });
+export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), home: { cards: new WeakMap() }, pages: new PageMemo() });
 
 /** Every file of the site, in a Map (tests, small sites). */
 export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
@@ -154,8 +170,25 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
 export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<SiteFile> {
   for (const file of planFiles(corpus, config, bodies, memo)) {
     const content = file.make();
-    if (content !== GONE) yield [file.path, content]; // (never GONE: only a plan of some files has those)
+    // (never GONE: only a plan of some files has those; never null: only a plan with kept pages)
+    if (content !== GONE && content !== null) yield [file.path, content];
   }
+}
+
+/**
+ * Every file of the site, for the dev loop's writer after the corpus was linked again: a page
+ * whose view objects and lookups are as when the file on disk was made (`written`: the writer's
+ * record of hashes) comes as null, kept as it is, and is not made (page-memo.ts).
+ */
+export function* renderFilesKept(corpus: Corpus, config: SiteConfig, bodies: Map<string, string> | undefined, memo: RenderMemo, written: ReadonlyMap<string, string>): Generator<[string, FileChange]> {
+  memo.pages.keyed(JSON.stringify(config));
+  const paths = new Set<string>();
+  for (const file of planFiles(corpus, config, bodies, memo, undefined, { memo: memo.pages, written })) {
+    paths.add(file.path);
+    const content = file.make();
+    if (content !== GONE) yield [file.path, content];
+  }
+  memo.pages.keepOnly(paths);
 }
 
 /** A site's files after an edit (see renderChanges). */
@@ -199,7 +232,7 @@ export function renderChanges(
 }
 
 function* changedFiles(plan: Iterable<PlannedFile>): Generator<[string, FileChange]> {
-  for (const file of plan) yield [file.path, file.make()];
+  for (const file of plan) yield [file.path, file.make()]; // (null only with kept pages, which this plan has not)
 }
 
 function* everyFile(plan: Iterable<PlannedFile>, stale: (needs: Needs) => boolean): Generator<[string, FileChange]> {
@@ -253,7 +286,7 @@ function named<T>(ids: ReadonlySet<string>, byId: Map<string, T>): T[] {
  * for search index files last render had and this one has not, a file made as GONE): the list of
  * pages is then not complete, so the sitemap cannot be wanted.
  */
-function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: Wanted): Generator<PlannedFile> {
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: Wanted, kept?: KeptPages): Generator<PlannedFile> {
   const pages: string[] = [];
   const wants = (needs: Needs) => !wanted || wanted.needs(needs);
   const articleOrder = articlesNewestFirst(corpus.articles, memo?.articleOrder);
@@ -265,9 +298,10 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
   if (memo) memo.links = views;
   const { index, atPlace } = views;
   const ctx = (path: string) => pageContext(path, config, index);
-  const page = (path: string, needs: Needs, make: (ctx: PageContext) => FileContent): PlannedFile => {
+  // `inputs`: the objects the page's view is made of (every other thing it reads, it looks up through its context).
+  const page = (path: string, needs: Needs, make: (ctx: PageContext) => FileContent, inputs?: readonly unknown[]): PlannedFile => {
     if (!wanted) pages.push(path);
-    return new PlannedPage(path, needs, make, ctx);
+    return new PlannedPage(fileForPage(path), needs, make, ctx, kept && inputs ? { inputs, pages: kept, index } : undefined, path);
   };
   const file = (path: string, needs: Needs, make: () => FileContent | typeof GONE): PlannedFile => ({ path, needs, make });
 
@@ -285,22 +319,29 @@ function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, str
     const needs = { article: a.id };
     if (!wants(needs)) continue;
     const path = pagePath.article(a.id);
-    yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodies?.get(a.id) ?? renderMarkdown(a.body), summary: summaryOf(a) }));
-    yield file(path + REMOVED_FILE, needs, () => removedText(a));
+    const bodyHtml = bodies?.get(a.id);
+    yield page(path, needs, (ctx) => articlePage({ ctx, article: a, bodyHtml: bodyHtml ?? renderMarkdown(a.body), summary: summaryOf(a) }), [a, bodyHtml]);
+    yield new PlannedPage(path + REMOVED_FILE, needs, () => removedText(a), null, kept ? { inputs: [a], pages: kept, index } : undefined);
   }
   if (wants("links")) {
     yield page(pagePath.timeline(), "links", (ctx) => timelinePage({ ctx, meetings, drawing: layoutTimeline(meetings) }));
-    for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }));
+    for (const m of meetings) yield page(pagePath.meeting(m.id), "links", (ctx) => meetingPage({ ctx, meeting: m }), [m]);
   }
   let position: Map<string, number> | undefined; // made when a person page is
   const positions = () => (position ??= new Map(articles.map((a, i) => [a.id, i])));
   for (const p of wanted ? named(wanted.people, index.people) : corpus.entities.people) {
     const needs = { person: p.id };
-    if (wants(needs)) yield page(pagePath.person(p.id), needs, (ctx) => personPage({ ctx, person: p, meetings: index.meetingsByPerson.get(p.id) ?? [], quotes: quotesOf(p, index, positions()) }));
+    if (!wants(needs)) continue;
+    const meetingsOf = index.meetingsByPerson.get(p.id) ?? [];
+    const quotes = quotesOf(p, index, positions());
+    yield page(pagePath.person(p.id), needs, (ctx) => personPage({ ctx, person: p, meetings: meetingsOf, quotes }), kept ? [p, ...meetingsOf, ...quotes.flatMap((q) => [q.text, q.article])] : undefined);
   }
   if (wants("links")) {
-    for (const p of corpus.entities.places) yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: atPlace.get(p.name.toLowerCase()) ?? [] }));
-    for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }));
+    for (const p of corpus.entities.places) {
+      const here = atPlace.get(p.name.toLowerCase()) ?? [];
+      yield page(pagePath.place(p.id), "links", (ctx) => placePage({ ctx, place: p, meetings: here }), [p, ...here]);
+    }
+    for (const o of corpus.entities.organizations) yield page(pagePath.organization(o.id), "links", (ctx) => organizationPage({ ctx, organization: o }), [o]);
   }
   if (wants("fixed")) {
     // The search page is not in the sitemap: it has no content of its own.
