@@ -168,12 +168,15 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
  * id, when the reading stage made it; otherwise it is rendered here.
  */
 export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<SiteFile> {
-  for (const file of planFiles(corpus, config, bodies, memo)) {
-    const content = file.make();
-    // (never GONE: only a plan of some files has those; never null: only a plan with kept pages)
-    if (content !== GONE && content !== null) yield [file.path, content];
+  // With a memo, what each page is made from is recorded (nothing is on disk to keep yet), so the
+  // dev loop's first rebuild after linking again can keep pages.
+  const files = memo ? renderFilesKept(corpus, config, bodies, memo, new Map()) : changedFiles(planFiles(corpus, config, bodies));
+  for (const [path, content] of files) {
+    // (never GONE: only a plan of some files has those; never null: nothing is on disk to keep)
+    if (content !== GONE && content !== null) yield [path, content];
   }
 }
+
 
 /**
  * Every file of the site, for the dev loop's writer after the corpus was linked again: a page
@@ -231,8 +234,9 @@ export function renderChanges(
   return { files: everyFile(planFiles(corpus, config, bodies, memo), stale), complete: true };
 }
 
+/** Each planned file, made (null for a page kept as it is on disk). */
 function* changedFiles(plan: Iterable<PlannedFile>): Generator<[string, FileChange]> {
-  for (const file of plan) yield [file.path, file.make()]; // (null only with kept pages, which this plan has not)
+  for (const file of plan) yield [file.path, file.make()];
 }
 
 function* everyFile(plan: Iterable<PlannedFile>, stale: (needs: Needs) => boolean): Generator<[string, FileChange]> {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { ingestDir } from "../../src/ingest/index.ts";
 import { readDocuments } from "../../src/read/documents.ts";
 import { relink } from "../../src/link/incremental.ts";
-import { newRenderMemo, renderFilesKept, renderSite } from "../../src/render/index.ts";
+import { newRenderMemo, renderFiles, renderFilesKept, renderSite } from "../../src/render/index.ts";
 import { contentHash, GONE, materialise } from "../../src/content.ts";
 import type { ExtractedDoc, SiteConfig } from "../../src/types.ts";
 
@@ -65,7 +65,7 @@ describe("renderFilesKept", () => {
       const memo = newRenderMemo();
       const { site, written, apply } = disk();
       let state = relink(seeds);
-      expect(apply(renderFilesKept(state.corpus, config, undefined, memo, written))).toBe(0); // nothing recorded yet
+      expect(apply(renderFilesKept(state.corpus, config, undefined, memo, written))).toBe(0); // nothing on disk yet
       // Again, nothing changed: every page with a recorded view is kept.
       const again = relink(seeds, state.state);
       expect(apply(renderFilesKept(again.corpus, config, undefined, memo, written))).toBeGreaterThan(0);
@@ -96,5 +96,16 @@ describe("renderFilesKept", () => {
     expect([...made.values()].filter((c) => c === null).length).toBeGreaterThan(0);
     memo.pages.clear();
     expect([...renderFilesKept(corpus, config, undefined, memo, written)].filter(([, c]) => c === null)).toEqual([]);
+  });
+
+  it("records what each page is made from in a first render (renderFiles with the memo), so the next render after linking again keeps pages", () => {
+    const memo = newRenderMemo();
+    const { written, apply } = disk();
+    const first = relink(seeds);
+    apply(renderFiles(first.corpus, config, undefined, memo));
+    const i = seeds.findIndex((d) => d.people.length > 0 && d.meetings.length > 0);
+    const next = relink(edited(seeds, i, (d) => (d.title = `${d.title} (updated)`)), first.state);
+    expect(next.reassembled).toBeNull();
+    expect(apply(renderFilesKept(next.corpus, config, undefined, memo, written))).toBeGreaterThan(0);
   });
 });
