@@ -109,8 +109,9 @@ interface KeptPages {
 }
 
 /**
- * A page, not made yet. A class, not an object with an arrow: the dev loop runs under tsx,
- * whose esbuild names every arrow it makes (a property write each), for each of ~20,000 files.
+ * A page (or a file made from one object without a context, as `removed.txt`), not made yet. A
+ * class, not an object with an arrow: the dev loop runs under tsx, whose esbuild names every arrow
+ * it makes (a property write each), for each of ~20,000 files.
  */
 class PlannedPage implements PlannedFile {
   constructor(
@@ -121,6 +122,7 @@ class PlannedPage implements PlannedFile {
     private readonly context: ((path: string) => PageContext) | null,
     /** The objects its view is made of, and the page memo: then it may be kept (null), or is recorded. */
     private readonly kept?: { inputs: readonly unknown[]; pages: KeptPages; index: SiteIndex },
+    /** The page's path, for its context (the file's path is `fileForPage` of it). */
     private readonly page = path,
   ) {}
   make(): FileContent | null {
@@ -134,7 +136,7 @@ class PlannedPage implements PlannedFile {
   }
 }
 
-/** What the dev loop keeps between renders (see README.md): data text and home-page cards by object, the search index's work and files, linking's views, last orders. */
+/** What the dev loop keeps between renders (see README.md): data text and home-page cards by object, the home page, the search index's work and files, linking's views, last orders, what each page was made from. */
 export interface RenderMemo {
   articles: WeakMap<object, Uint8Array>;
   meetings: WeakMap<object, Uint8Array>;
