@@ -89,7 +89,10 @@ export async function runDev(opts: DevOptions): Promise<DevSession> {
     const n = ++count;
     const changed = touched;
     touched = new Set();
-    watcher.pause(); // until the pages are written (see Watcher.pause)
+    // Until the pages are written (see Watcher.pause), for a rebuild of edited files, where every
+    // ms counts; a rebuild after files came or went takes seconds, and events during it only
+    // queue one more (a burst of new files then gives one or two rebuilds, not one per clump).
+    if (changed) watcher.pause();
     try {
       const config = await loadConfig(opts.root);
       if (opts.siteUrl !== undefined) config.url = opts.siteUrl;
