@@ -7,6 +7,7 @@ import type { PageContext } from "../src/render/context.ts";
 import type { Article } from "../src/types.ts";
 import { pagePath } from "../src/paths.ts";
 import { layout } from "./layout.ts";
+import { replacedAt } from "../src/replaced.ts";
 import { fuzzyDate } from "./partials.ts";
 
 export interface IndexView {
@@ -50,7 +51,7 @@ export function indexPage(view: IndexView): FileContent {
   const { ctx, memo } = view;
   const key = `${JSON.stringify(ctx.site)}\0${ctx.path}\0${view.meetingCount}`;
   const last = memo?.last;
-  const changed = last && last.key === key ? replaced(last.articles, view.articles) : null;
+  const changed = last && last.key === key ? replacedAt(view.articles, last.articles, FEW) : null;
   if (!memo || !last || !changed) return made(view, key);
   for (const i of changed) if (yearOf(view.articles[i]!) !== yearOf(last.articles[i]!) || publisherOf(view.articles[i]!) !== publisherOf(last.articles[i]!)) return made(view, key);
   const items = last.items.slice();
@@ -58,14 +59,6 @@ export function indexPage(view: IndexView): FileContent {
   const { head, tail } = last;
   memo.last = { key, articles: view.articles, items, head, tail };
   return new TextParts(() => [head, ...items, tail]);
-}
-
-/** The positions where `now` has another article than `before`; null when the lists differ in length or in more than a few places. */
-function replaced(before: readonly Article[], now: readonly Article[]): number[] | null {
-  if (before.length !== now.length) return null;
-  const out: number[] = [];
-  for (let i = 0; i < now.length; i++) if (now[i] !== before[i] && out.push(i) > FEW) return null;
-  return out;
 }
 
 const publisherOf = (a: Article): string => a.publisher?.name ?? "";

@@ -7,6 +7,7 @@
 import type { Article, Corpus, ExtractedDoc } from "../types.ts";
 import { articleOf, LINK_FIELDS, linkDocs, type Linked } from "./index.ts";
 import { sharedCorpus } from "./share.ts";
+import { replacedAt } from "../replaced.ts";
 
 /** What the dev loop keeps between builds. */
 export interface LinkState {
@@ -72,11 +73,8 @@ interface Matched {
 
 /** The input is the last one with at most FEW documents replaced, each by one with its id; else null. */
 function samePlaces(input: ExtractedDoc[], previous: LinkState): Matched | null {
-  const replaced: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === previous.input[i]) continue;
-    if (replaced.push(i) > FEW || input[i]!.id !== previous.input[i]!.id) return null;
-  }
+  const replaced = replacedAt(input, previous.input, FEW);
+  if (!replaced || replaced.some((i) => input[i]!.id !== previous.input[i]!.id)) return null;
   return { replaced, before: previous.input, articleAt: previous.articleAt };
 }
 

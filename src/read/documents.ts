@@ -7,6 +7,7 @@ import type { IngestProblem } from "../ingest/index.ts";
 import { clean } from "../clean/index.ts";
 import { extract } from "../extract/index.ts";
 import { renderMarkdown } from "../render/markdown.ts";
+import { replacedAt } from "../replaced.ts";
 
 /** What the corpus-wide stages need from one article. */
 export interface ReadDoc {
@@ -98,9 +99,9 @@ const FEW = 64;
 export function readFew(docs: RawDoc[], timings: Record<string, number>, cache: DocCache): { read: ReadDoc[]; fresh: number } | null {
   const last = lastRead.get(cache);
   // The cache as last read left it (pruned to those documents: one entry each), not changed since.
-  if (!last || last.docs.length !== docs.length || cache.size !== last.read.length) return null;
-  const replaced: number[] = [];
-  for (let i = 0; i < docs.length; i++) if (docs[i] !== last.docs[i] && replaced.push(i) > FEW) return null;
+  if (!last || cache.size !== last.read.length) return null;
+  const replaced = replacedAt(docs, last.docs, FEW);
+  if (!replaced) return null;
   const read = last.read.slice();
   let fresh = 0;
   for (const i of replaced) {

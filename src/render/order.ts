@@ -4,6 +4,7 @@
 
 import type { Article } from "../types.ts";
 import { compareDatesNewestFirst } from "./dates.ts";
+import { replacedAt } from "../replaced.ts";
 
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -32,18 +33,15 @@ export interface Ordered<T> {
  */
 export function sorted<T extends { id: string }>(items: T[], order: (a: T, b: T) => number, last: Ordered<T> | undefined): Ordered<T> {
   const n = items.length;
-  if (last && last.input.length === n) {
-    const replaced: number[] = [];
-    for (let i = 0; i < n && replaced.length <= 16; i++) if (items[i] !== last.input[i]) replaced.push(i);
-    if (replaced.length <= 16) {
-      const output = last.output.slice();
-      for (const i of replaced) output[last.at[i]!] = items[i]!;
-      const ok = replaced.every((i) => {
-        const k = last.at[i]!;
-        return (k === 0 || order(output[k - 1]!, output[k]!) < 0) && (k === n - 1 || order(output[k]!, output[k + 1]!) < 0);
-      });
-      if (ok) return { input: items.slice(), output, at: last.at, places: last.places };
-    }
+  const replaced = last ? replacedAt(items, last.input, 16) : null;
+  if (last && replaced) {
+    const output = last.output.slice();
+    for (const i of replaced) output[last.at[i]!] = items[i]!;
+    const ok = replaced.every((i) => {
+      const k = last.at[i]!;
+      return (k === 0 || order(output[k - 1]!, output[k]!) < 0) && (k === n - 1 || order(output[k]!, output[k + 1]!) < 0);
+    });
+    if (ok) return { input: items.slice(), output, at: last.at, places: last.places };
   }
   if (last && last.places.size === n) {
     const output: (T | undefined)[] = new Array<T | undefined>(n).fill(undefined);

@@ -137,16 +137,16 @@ export class Documents {
     this.count = this.articles.length + this.people.length + this.meetings.length;
   }
 
+  /** Every document's object, by number. */
+  objects(): (Article | Person | Meeting)[] {
+    return [...this.articles, ...this.people, ...this.meetings];
+  }
+
   /** Document n's object. */
   object(n: number): Article | Person | Meeting {
     const a = this.articles.length;
     const p = this.people.length;
     return n < a ? this.articles[n]! : n < a + p ? this.people[n - a]! : this.meetings[n - a - p]!;
-  }
-
-  /** Document n's summary (an article's; "" for others). */
-  summary(n: number): string {
-    return n < this.articles.length ? this.summaryOf(this.articles[n]!) : "";
   }
 
   /** Document n's kind: 0 article, 1 person, 2 meeting. */

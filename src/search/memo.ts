@@ -23,6 +23,7 @@
 
 import type { Documents } from "./index.ts";
 import { digest, docFile, type DocFile } from "./version.ts";
+import { replacedAt } from "../replaced.ts";
 import type { Entries, Previous, Reuse } from "./entries.ts";
 import { Analyser, group, type Postings, regroup } from "./postings.ts";
 import { TermTable } from "./terms.ts";
@@ -31,9 +32,8 @@ import { byText } from "../render/order.ts";
 interface Cached {
   kind: 0 | 1 | 2;
   id: string;
-  /** The object it was made from or last found the same as, and the summary it had. */
+  /** The object it was made from or last found the same as. */
   obj: object;
-  summary: string;
   /** What the document was made of (`Documents.reads`). */
   reads: unknown[];
   json: string;
@@ -77,16 +77,8 @@ export class Reads {
   }
 }
 
-
 /** At most this many replaced documents are looked at one by one (regroup's limit too). */
 const FEW = 32;
-
-/** The numbers whose object is not last build's; null when more than FEW. */
-function replacedAt(docs: Documents, objects: readonly object[]): number[] | null {
-  const out: number[] = [];
-  for (let n = 0; n < docs.count; n++) if (docs.object(n) !== objects[n] && out.push(n) > FEW) return null;
-  return out;
-}
 
 /**
  * Document n as cached: last build's when it is the same object (an article's summary is a
@@ -99,14 +91,12 @@ function cachedDoc(n: number, docs: Documents, step: { last: Cached[]; byId: Map
   if (c && c.obj === x) return c;
   const kind = docs.kind(n);
   const id = docs.id(n);
-  const summary = docs.summary(n);
   if (!c || c.kind !== kind || c.id !== id) c = (step.byId ??= byKindAndId(step.last))[kind]!.get(id);
   if (c) {
     step.reads.start(c.reads);
     docs.reads(n, step.reads);
     if (step.reads.matched()) {
       c.obj = x;
-      c.summary = summary;
       return c;
     }
   }
@@ -114,7 +104,7 @@ function cachedDoc(n: number, docs: Documents, step: { last: Cached[]; byId: Map
   docs.reads(n, step.reads);
   const doc = docs.doc(n);
   const len = step.analyser.analyse(doc.fields);
-  return { kind, id, obj: x, summary, reads: step.reads.values, json: JSON.stringify(doc.record), pairs: step.analyser.pairs.slice(0, len) };
+  return { kind, id, obj: x, reads: step.reads.values, json: JSON.stringify(doc.record), pairs: step.analyser.pairs.slice(0, len) };
 }
 
 function byKindAndId(docs: Cached[]): Map<string, Cached>[] {
@@ -160,26 +150,22 @@ export class SearchMemo {
     const changed: number[] = [];
     // Usually (the dev loop's edit) the same objects in the same places, a few replaced: only
     // those are looked at, not every document's record (memory traffic, at 12,000 documents).
-    const few = last.length === docs.count ? replacedAt(docs, this.objects) : null;
+    const objects = docs.objects();
+    const few = replacedAt(objects, this.objects, FEW);
     let now: Cached[];
-    let objects: object[];
     if (few) {
       now = last.slice();
-      objects = this.objects.slice();
       for (const n of few) {
         const c = cachedDoc(n, docs, step);
         if (c !== last[n]) changed.push(n);
         now[n] = c;
-        objects[n] = docs.object(n);
       }
     } else {
       now = [];
-      objects = [];
       for (let n = 0; n < docs.count; n++) {
         const c = cachedDoc(n, docs, step);
         if (c !== last[n]) changed.push(n);
         now.push(c);
-        objects.push(docs.object(n));
       }
     }
     for (const c of now) json.push(c.json);
