@@ -23,7 +23,7 @@ export async function ingestDir(
   // A changed path the cache does not know (spelt another way, through a symlink) voids the hint.
   const hinted = !!opts?.changed && last?.dir === dir && last.root === root && [...opts.changed].every((f) => cache?.has(f));
   if (hinted && cache && last.result) {
-    const quick = await changedOnly(opts.changed!, cache, last.result, limits.maxBytes, limits, read);
+    const quick = await changedOnly(opts.changed!, cache, last.result, limits, read);
     if (quick) return quick;
   }
   const listed = hinted ? last.listed : await listSeeds(dir, root);
@@ -125,7 +125,6 @@ async function changedOnly(
   changed: ReadonlySet<string>,
   cache: IngestCache,
   last: LastResult,
-  maxBytes: number,
   limits: ReturnType<typeof resolveLimits>,
   read: SeedReader,
 ): Promise<{ docs: RawDoc[]; problems: IngestProblem[] } | null> {
@@ -140,7 +139,7 @@ async function changedOnly(
     const stamp = statStamp(file);
     if (!stamp) return null;
     if (stamp === hit.stamp) continue; // as it was (an event without a change)
-    const result = await settle(() => read(file, maxBytes));
+    const result = await settle(() => read(file, limits.maxBytes));
     if (result.kind !== "ok") return null;
     const ingested = ingestBytes(was.source, result.bytes, limits);
     cache.set(file, { stamp, ...ingested });

@@ -179,11 +179,10 @@ export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<st
   }
 }
 
-
 /**
  * Every file of the site, for the dev loop's writer after the corpus was linked again: a page
  * whose view objects and lookups are as when the file on disk was made (`written`: the writer's
- * record of hashes) comes as null, kept as it is, and is not made (page-memo.ts).
+ * record, which has every file on disk) comes as null, kept as it is, and is not made (page-memo.ts).
  */
 export function* renderFilesKept(corpus: Corpus, config: SiteConfig, bodies: Map<string, string> | undefined, memo: RenderMemo, written: ReadonlyMap<string, string>): Generator<[string, FileChange]> {
   memo.pages.keyed(JSON.stringify(config));
