@@ -9,7 +9,17 @@ export function memoize<R>(fn: (s: string) => R, limit = 100_000): (s: string) =
     if (hit !== undefined || cache.has(s)) return hit as R;
     if (cache.size >= limit) cache.clear();
     const r = fn(s);
-    cache.set(s, r);
+    cache.set(detached(s), typeof r === "string" ? (detached(r) as R) : r);
     return r;
   };
+}
+
+/**
+ * The same text, not part of a larger string. V8 makes a substring of 13 or more characters a
+ * view into its parent (a "sliced string"), so a phrase cut from an article and kept as a key
+ * would keep the whole article's text alive as long as the cache: thousands of them, on every
+ * reading thread. Slicing a fresh concatenation makes the view's parent a copy of this text alone.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
