@@ -9,7 +9,8 @@ import { buildKey, saveStamp, unchangedSince } from "./stamp.ts";
 import { runCleanCommand } from "./clean/index.ts";
 import { runDev } from "./dev/index.ts";
 import { readThreadEntry } from "./read/pool.ts";
-import { loadDocCache, saveDocCache, siteCodeVersion } from "./cache.ts";
+import { siteCodeVersion } from "./cache.ts";
+import { Handoff } from "./handoff.ts";
 
 
 const HELP = `newsfold — build a static news-analysis site from raw article dumps
@@ -94,20 +95,18 @@ async function main(argv: string[]): Promise<number> {
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   const t0 = performance.now();
   const cacheDir = path.join(root, ".cache");
-  const ingested = await ingestDir(seedsDir, root);
+  // Handed to the build (see handoff.ts), which lets the raw text go once the articles are read.
+  const ingested = new Handoff(await ingestDir(seedsDir, root));
   const ingestMs = performance.now() - t0;
   const useCache = !values["no-cache"];
-  const key = buildKey({ code: await siteCodeVersion(), config, outDir, docs: ingested.docs, problems: ingested.problems });
+  const key = buildKey({ code: await siteCodeVersion(), config, outDir, docs: ingested.value.docs, problems: ingested.value.problems });
   let summary = useCache ? await unchangedSince(cacheDir, outDir, key) : null;
   const fresh = !summary;
   if (summary) {
     log(`nothing changed since the last build (seeds, settings, code): ${path.relative(root, outDir) || "."} kept as it is`);
   } else {
-    const cache = useCache ? await loadDocCache(cacheDir) : undefined;
-    const cachedBefore = cache?.size ?? 0;
     const readThread = readThreadEntry();
-    const result = await build({ root, seedsDir, outDir, config, log, ingested, ...(cache ? { cache } : {}), ...(readThread ? { readThread } : {}) });
-    if (cache && (result.fresh > 0 || cache.size !== cachedBefore)) await saveDocCache(cacheDir, cache);
+    const result = await build({ root, seedsDir, outDir, config, log, ingested, ...(useCache ? { cacheDir } : {}), ...(readThread ? { readThread } : {}) });
     summary = {
       articles: result.articles,
       meetings: result.corpus.meetings.length,
