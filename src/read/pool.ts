@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { RawDoc } from "../types.ts";
 import type { IngestProblem } from "../ingest/index.ts";
 import { threadEntry, type ThreadEntry } from "../threads.ts";
-import { cacheKey, gather, readDocuments, readFew, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
+import { cacheKey, gather, readDocument, readDocuments, readFew, type DocCache, type ReadDoc, type ReadOutcome } from "./documents.ts";
 
 export interface PoolOptions {
   /** The worker entry (`readThreadEntry()`). Without it everything runs on this thread. */
@@ -28,6 +28,8 @@ export type ToWorker = { batch: number; docs: RawDoc[] };
 export type FromWorker = { batch: number; outcomes: ReadOutcome[]; timings: Record<string, number> };
 
 const BATCH = 40;
+/** Documents this thread reads between looks at the workers' messages (~5 ms each). */
+const HERE_BATCH = 8;
 /** Below this many uncached documents per thread, start-up costs more than the threads save. */
 const MIN_DOCS_PER_THREAD = 150;
 
@@ -49,49 +51,74 @@ export async function readDocumentsInParallel(
   return gather(docs, problems, cache, (raw) => byKey.get(cacheKey(raw))!);
 }
 
+/**
+ * Reads `docs` on `threads` threads: this one and `threads - 1` workers. This thread reads small
+ * batches between the workers' messages rather than waiting on them: a worker is a whole second
+ * copy of the pipeline's heap and code (~150 MB), and its results must be copied back.
+ */
 function runWorkers(docs: RawDoc[], threads: number, entry: ThreadEntry, timings: Record<string, number>, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome[]> {
   const outcomes: ReadOutcome[] = new Array(docs.length);
   let next = 0;
   let done = 0;
-  let pending = Math.ceil(docs.length / BATCH);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let settled = false;
     const retired = new Set<Worker>(); // stopped by us: no work left for them
+    const sent = new Map<Worker, number>(); // batches sent and not answered yet
     const fail = (e: Error) => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
       reject(e);
     };
+    const finished = (n: number) => {
+      done += n;
+      onProgress?.(done, docs.length);
+      if (done < docs.length || settled) return;
+      settled = true;
+      for (const x of workers) void x.terminate();
+      resolve(outcomes);
+    };
     const feed = (w: Worker) => {
       if (next >= docs.length) {
-        retired.add(w);
-        return void w.terminate();
+        if (!sent.get(w)) {
+          retired.add(w);
+          void w.terminate();
+        }
+        return;
       }
       const batch = next;
       next += BATCH;
+      sent.set(w, (sent.get(w) ?? 0) + 1);
       w.postMessage({ batch, docs: docs.slice(batch, batch + BATCH) } satisfies ToWorker);
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       const w = new Worker(entry.script, entry.data ? { workerData: entry.data } : {});
       workers.push(w);
       w.on("message", (msg: FromWorker) => {
         msg.outcomes.forEach((o, j) => (outcomes[msg.batch + j] = o));
         for (const [stage, ms] of Object.entries(msg.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
-        onProgress?.((done += msg.outcomes.length), docs.length);
-        if (--pending === 0) {
-          settled = true;
-          for (const x of workers) void x.terminate();
-          resolve(outcomes);
-        } else feed(w);
+        sent.set(w, sent.get(w)! - 1);
+        feed(w);
+        finished(msg.outcomes.length);
       });
       w.on("error", (e) => fail(new Error(`a reading thread failed: ${e.message}`)));
       // A worker that dies without an error event (out of memory, killed) must not leave the build waiting.
       w.on("exit", (code) => {
         if (!settled && !retired.has(w)) fail(new Error(`a reading thread stopped (exit code ${code}) with articles still to read`));
       });
+      // Two batches each, so a worker has the next one while this thread is busy reading.
+      feed(w);
       feed(w);
     }
+    void (async () => {
+      while (!settled && next < docs.length) {
+        const batch = next;
+        next = Math.min(docs.length, next + HERE_BATCH);
+        for (let i = batch; i < next; i++) outcomes[i] = readDocument(docs[i]!, timings);
+        finished(next - batch);
+        await new Promise((r) => setImmediate(r)); // the workers' messages
+      }
+    })().catch((e: Error) => fail(e));
   });
 }

@@ -59,6 +59,29 @@ describe("reading on worker threads", () => {
     expect(timings.extract).toBeGreaterThan(0); // the threads' own stage times came back: they read
   }, 60_000);
 
+  it("reads on this thread too, between the workers' messages, and keeps input order", async () => {
+    const { dir, cleanup } = await tempDir("pool-here");
+    try {
+      await writeCorpus(path.join(dir, "seeds"), 100);
+      const { docs } = await ingestDir(path.join(dir, "seeds"), dir);
+      // A worker that answers each batch at once with a marker: what it did not answer, this thread read.
+      const stub = path.join(dir, "stub.mjs");
+      await writeFile(stub, `import { parentPort } from "node:worker_threads";\nparentPort.on("message", ({ batch, docs }) => parentPort.postMessage({ batch, outcomes: docs.map((d) => ({ ok: { doc: { id: d.id }, bodyHtml: "worker" } })), timings: {} }));\n`);
+      const seen: number[] = [];
+      const r = await readDocumentsInParallel(docs, [], {}, undefined, { worker: { script: pathToFileURL(stub) }, threads: 2, minDocsPerThread: 1, onProgress: (done) => seen.push(done) });
+      expect(r.read.map((x) => x.doc.id)).toEqual(docs.map((d) => d.id));
+      const here = r.read.filter((x) => x.bodyHtml !== "worker");
+      expect(here.length).toBeGreaterThan(0);
+      expect(here.length).toBeLessThan(docs.length);
+      const single = new Map(readDocuments(docs, []).read.map((x) => [x.doc.id, x]));
+      for (const x of here) expect(x).toEqual(single.get(x.doc.id));
+      expect(seen.at(-1)).toBe(docs.length);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
+
   it("fails with a clear error, not a hang, when a reading thread dies or throws", async () => {
     const { dir, cleanup } = await tempDir("pool-crash");
     try {
