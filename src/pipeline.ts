@@ -149,6 +149,17 @@ async function readArticles(opts: BuildOptions, stages: Stages): Promise<{ docs:
   return { docs: read.map((r) => r.doc), bodies: new Map(read.map((r) => [r.doc.id, r.bodyHtml])), problems, fresh };
 }
 
+/** `map`'s values, each removed from it as it is asked for. */
+function takingEach<V>(map: Map<string, V>): Pick<ReadonlyMap<string, V>, "get"> {
+  return {
+    get(key) {
+      const value = map.get(key);
+      map.delete(key);
+      return value;
+    },
+  };
+}
+
 /** Passes `files` through, telling `report` how many have gone by. */
 function* counting<T>(files: Iterable<T>, report: (n: number) => void): Generator<T> {
   let n = 0;
@@ -215,7 +226,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       if (reassembled) made = r.made;
       return r.files;
     }
-    const rendered = progressed(renderFiles(corpus, opts.config, bodies, memo));
+    // Without a memo (the CLI), each body is let go once its page is made.
+    const rendered = progressed(renderFiles(corpus, opts.config, memo ? bodies : takingEach(bodies), memo));
     if (!written) return writeSiteAtomically(opts.outDir, rendered);
     // The record changes only once the new site is swapped in: a failed build leaves it true.
     const record: WrittenFiles = new Map();

@@ -83,6 +83,9 @@ function linkViews(corpus: Corpus, meetingsInOrder: Meeting[], last: LinkViews |
   return { meetings: corpus.meetings, entities: corpus.entities, index: indexCorpus(corpus, meetingsInOrder), atPlace: meetingsByPlaceName(meetingsInOrder) };
 }
 
+/** Each article's body HTML by id, when the reading stage made it (asked once per article page). */
+export type Bodies = Pick<ReadonlyMap<string, string>, "get">;
+
 /** One file of the site: its path in dist/ and its content. */
 export type SiteFile = [path: string, content: FileContent];
 
@@ -158,7 +161,7 @@ export interface RenderMemo {
 export const newRenderMemo = (): RenderMemo => ({ articles: new WeakMap(), meetings: new WeakMap(), search: new SearchMemo(), home: { cards: new WeakMap() }, pages: new PageMemo() });
 
 /** Every file of the site, in a Map (tests, small sites). */
-export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>): Map<string, string | Uint8Array> {
+export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Bodies): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   for (const [path, content] of renderFiles(corpus, config, bodies)) files.set(path, materialise(content));
   return files;
@@ -169,7 +172,7 @@ export function renderSite(corpus: Corpus, config: SiteConfig, bodies?: Map<stri
  * (a site of thousands of pages is never held whole). `bodies`: each article's body HTML by
  * id, when the reading stage made it; otherwise it is rendered here.
  */
-export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo): Generator<SiteFile> {
+export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Bodies, memo?: RenderMemo): Generator<SiteFile> {
   // With a memo, what each page is made from is recorded (nothing is on disk to keep yet), so the
   // dev loop's first rebuild after linking again can keep pages.
   const files = memo ? renderFilesKept(corpus, config, bodies, memo, new Map()) : changedFiles(planFiles(corpus, config, bodies));
@@ -184,7 +187,7 @@ export function* renderFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<st
  * whose view objects and lookups are as when the file on disk was made (`written`: the writer's
  * record, which has every file on disk) comes as null, kept as it is, and is not made (page-memo.ts).
  */
-export function* renderFilesKept(corpus: Corpus, config: SiteConfig, bodies: Map<string, string> | undefined, memo: RenderMemo, written: ReadonlyMap<string, string>): Generator<[string, FileChange]> {
+export function* renderFilesKept(corpus: Corpus, config: SiteConfig, bodies: Bodies | undefined, memo: RenderMemo, written: ReadonlyMap<string, string>): Generator<[string, FileChange]> {
   memo.pages.keyed(JSON.stringify(config));
   const paths = new Set<string>();
   for (const file of planFiles(corpus, config, bodies, memo, undefined, { memo: memo.pages, written })) {
@@ -216,7 +219,7 @@ export interface SiteChanges {
 export function renderChanges(
   corpus: Corpus,
   config: SiteConfig,
-  bodies: Map<string, string> | undefined,
+  bodies: Bodies | undefined,
   reassembled: ReadonlySet<string>,
   memo?: RenderMemo,
 ): SiteChanges {
@@ -291,7 +294,7 @@ function named<T>(ids: ReadonlySet<string>, byId: Map<string, T>): T[] {
  * for search index files last render had and this one has not, a file made as GONE): the list of
  * pages is then not complete, so the sitemap cannot be wanted.
  */
-function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Map<string, string>, memo?: RenderMemo, wanted?: Wanted, kept?: KeptPages): Generator<PlannedFile> {
+function* planFiles(corpus: Corpus, config: SiteConfig, bodies?: Bodies, memo?: RenderMemo, wanted?: Wanted, kept?: KeptPages): Generator<PlannedFile> {
   const pages: string[] = [];
   const wants = (needs: Needs) => !wanted || wanted.needs(needs);
   const articleOrder = articlesNewestFirst(corpus.articles, memo?.articleOrder);
