@@ -5,8 +5,10 @@ import { readdir, readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDocCache, saveDocCache } from "../../src/cache.ts";
+import { DEFAULT_CONFIG } from "../../src/config.ts";
+import { build } from "../../src/pipeline.ts";
 import type { DocCache, ReadDoc } from "../../src/read/documents.ts";
-import { tempDir } from "../robustness/helpers.ts";
+import { repoRoot, tempDir } from "../robustness/helpers.ts";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -47,5 +49,21 @@ describe("the disk cache", () => {
     const names = await readdir(dir);
     expect(names.filter((n) => n.startsWith("docs-"))).toHaveLength(1);
     expect(names).not.toContain("docs-0000000000000000.v8");
+  });
+
+  it("is saved by the build right after reading; one that cannot be saved is logged and the build goes on", async () => {
+    const seedsDir = path.join(repoRoot, "seeds");
+    const lines: string[] = [];
+    const r = await build({ root: repoRoot, seedsDir, outDir: path.join(dir, "site"), config: DEFAULT_CONFIG, cacheDir: path.join(dir, "cache"), log: (l) => lines.push(l) });
+    const saved = await loadDocCache(path.join(dir, "cache"));
+    expect(saved.size).toBe(r.articles);
+    expect(lines.findIndex((l) => l.startsWith("linked"))).toBeGreaterThan(-1);
+
+    // A file where the folder should be: the cache cannot be saved; the site is built all the same.
+    await writeFile(path.join(dir, "not-a-folder"), "");
+    const failing: string[] = [];
+    const again = await build({ root: repoRoot, seedsDir, outDir: path.join(dir, "site2"), config: DEFAULT_CONFIG, cacheDir: path.join(dir, "not-a-folder"), log: (l) => failing.push(l) });
+    expect(again.articles).toBe(r.articles);
+    expect(failing.some((l) => l.startsWith("could not save the cache in") && l.includes("not-a-folder"))).toBe(true);
   });
 });
