@@ -50,4 +50,20 @@ describe("organisations", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Xinhua", "BRICS", "United Nations"]);
     expect(r.organizations[0]!.aliases).toEqual(["Xinhua News Agency"]);
   });
+
+  it("keeps a possessive inside a name, and an owner's possessive out of it", () => {
+    const r = read("The People's Liberation Army, the People's Bank of China and the National People's Congress answered Russia's Security Council.");
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+      ["People's Liberation Army", "China"],
+      ["People's Bank of China", "China"],
+      ["National People's Congress", null],
+      ["Security Council", "Russia"],
+    ]);
+  });
+
+  it("reads two organisations joined by 'and' as two, and an 'and' inside one name as one", () => {
+    const r = read("The Arctic Fisheries Council and the Baltic Shipping Authority met the Political and Legal Affairs Commission.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Arctic Fisheries Council", "Baltic Shipping Authority", "Political and Legal Affairs Commission"]);
+  });
 });
+

@@ -6,7 +6,7 @@
 import { lookupOrg, lookupPlace, mayStartOrg } from "../../knowledge/index.ts";
 import { countryOfRole } from "./context.ts";
 import { joined, type Token } from "./tokens.ts";
-import { NOT_NAME, ORG_CONNECTORS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./vocab.ts";
+import { NAME_POSSESSIVES, NOT_NAME, ORG_CONNECTORS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./vocab.ts";
 
 export interface OrgHit {
   segment: number;
@@ -29,6 +29,11 @@ export function findOrgs(segment: number, text: string, tokens: Token[], headlin
   for (const h of knownOrgs(segment, text, tokens)) if (!taken(hits, h)) hits.push(h);
   if (!headline) for (const h of headedOrgs(segment, text, tokens)) if (!taken(hits, h) && !padded(hits, tokens, h)) hits.push(h);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A possessive that names an owner ("Russia's"), which ends a name; not one inside a name ("People's"). */
+function ownerPossessive(t: Token): boolean {
+  return t.poss && !NAME_POSSESSIVES.has(t.text.toLowerCase());
 }
 
 /** Inside a phrase already read. */
@@ -71,7 +76,7 @@ function knownOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
         best = hit;
         j = i + n;
       }
-      if (last.poss) break;
+      if (ownerPossessive(last)) break;
     }
     if (best) {
       out.push(best);
@@ -124,16 +129,44 @@ function headedOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1]!.poss && joined(tokens[j]!.gap)) {
+    while (j < tokens.length && !ownerPossessive(tokens[j - 1]!) && joined(tokens[j]!.gap)) {
       const t = tokens[j]!;
       if (t.cap && !TITLE_HEADS.has(t.text.toLowerCase())) j++;
       else if (ORG_CONNECTORS.has(t.text) && j + 1 < tokens.length && joined(tokens[j + 1]!.gap) && (tokens[j + 1]!.cap || tokens[j + 1]!.text === "the")) j++;
       else break;
     }
-    const hit = headedPiece(segment, text, tokens, i, j);
-    if (hit) out.push(hit);
+    for (const [a, b] of splitAtAnd(tokens, i, j)) {
+      const hit = headedPiece(segment, text, tokens, a, b);
+      if (hit) out.push(hit);
+    }
     i = j;
   }
+  return out;
+}
+
+/**
+ * A run of capitalised words cut at each "and" with an organisation word on both sides: two
+ * names ("the Workers' Party of Korea and the Armed Police"), where an "and" before the only
+ * organisation word is part of one ("Political and Legal Affairs Commission").
+ */
+function splitAtAnd(tokens: Token[], a: number, b: number): [number, number][] {
+  const isHead = (k: number) => tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  const out: [number, number][] = [];
+  let from = a;
+  let headBefore = false;
+  for (let k = a; k < b; k++) {
+    if (isHead(k)) headBefore = true;
+    else if (tokens[k]!.text === "and" && headBefore) {
+      let headAfter = false;
+      for (let m = k + 1; m < b && !headAfter; m++) headAfter = isHead(m);
+      if (headAfter) {
+        out.push([from, k]);
+        from = k + 1;
+        headBefore = false;
+      }
+    }
+  }
+  out.push([from, b]);
   return out;
 }
 

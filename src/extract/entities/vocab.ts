@@ -42,6 +42,12 @@ export const ORG_HEADS = set(`
   politburo board federation inc ltd group procuratorate
 `);
 
+/**
+ * Possessives that belong to a name rather than naming an owner ("People's Liberation Army",
+ * "National People's Congress", "Women's Federation"; against "Russia's Security Council").
+ */
+export const NAME_POSSESSIVES = set(`people women children men`);
+
 /** Words that join the parts of an organisation's name. */
 export const ORG_CONNECTORS = set(`of for and the de du des la`);
 
