@@ -84,7 +84,7 @@ export function linkCorpus(docs: readonly LinkInput[]): Linked {
     const f: LinkedFields & { id: string } = {
       id: doc.id,
       people: unique(doc.people.map((p) => peopleIndex.idOf(doc.id, p.name))),
-      organizations: unique(doc.organizations.map((o) => orgs.idOf(o.name))),
+      organizations: unique(doc.organizations.map((o) => orgs.idOf(o.name, o.country))),
       places: unique(doc.places.map((p) => places.idOf(p.name))),
       meetings: meetingsOf.get(doc.id) ?? [],
       published: anchored.published.get(doc.id) ?? doc.published,

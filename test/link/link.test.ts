@@ -157,3 +157,25 @@ describe("visit ends", () => {
     expect(c.meetings[0]!.conflicts).toEqual([]);
   });
 });
+
+describe("organisations across articles", () => {
+  const withOrgs = (id: string, orgs: ExtractedDoc["organizations"]): ExtractedDoc => ({ ...doc(id, []), organizations: orgs });
+
+  it("makes one entity of a country's body however it is named, and keeps a name without a country apart", () => {
+    const corpus = link([
+      withOrgs("a", [{ name: "Chinese Foreign Ministry", aliases: [], country: "China" }, { name: "Security Council", aliases: [], country: "Russia" }]),
+      withOrgs("b", [{ name: "Chinese Ministry of Foreign Affairs", aliases: [], country: "China" }, { name: "Russian Security Council", aliases: [], country: "Russia" }]),
+      withOrgs("c", [{ name: "Security Council", aliases: [], country: null }, { name: "Ministry of Foreign Affairs", aliases: [], country: "China" }]),
+    ]);
+    const orgs = corpus.entities.organizations;
+    expect(orgs.map((o) => [o.name, o.aliases, o.country ?? null, o.articles])).toEqual([
+      ["Chinese Foreign Ministry", ["Chinese Ministry of Foreign Affairs", "Ministry of Foreign Affairs"], "China", ["a", "b", "c"]],
+      ["Russian Security Council", ["Security Council"], "Russia", ["a", "b"]],
+      ["Security Council", [], null, ["c"]],
+    ]);
+    // Each article links the entity its own mention belongs to.
+    const idOf = (name: string, country?: string) => orgs.find((o) => o.name === name && (o.country ?? null) === (country ?? null))!.id;
+    expect(corpus.articles.find((x) => x.id === "a")!.organizations).toEqual([idOf("Chinese Foreign Ministry", "China"), idOf("Russian Security Council", "Russia")]);
+    expect(corpus.articles.find((x) => x.id === "c")!.organizations).toEqual([idOf("Security Council"), idOf("Chinese Foreign Ministry", "China")]);
+  });
+});
