@@ -12,7 +12,7 @@ import { loadDocCache, saveDocCache } from "./cache.ts";
 import type { Handoff } from "./handoff.ts";
 import { link } from "./link/index.ts";
 import { relink, type LinkState } from "./link/incremental.ts";
-import { newRenderMemo, renderChanges, renderFiles, renderFilesKept, type RenderMemo } from "./render/index.ts";
+import { newRenderMemo, renderChanges, renderFiles, renderFilesKept, type Bodies, type RenderMemo } from "./render/index.ts";
 import { writeSiteAtomically } from "./write.ts";
 import { recording, writeChanged, type WrittenFiles } from "./write-changed.ts";
 
@@ -149,13 +149,13 @@ async function readArticles(opts: BuildOptions, stages: Stages): Promise<{ docs:
   return { docs: read.map((r) => r.doc), bodies: new Map(read.map((r) => [r.doc.id, r.bodyHtml])), problems, fresh };
 }
 
-/** `map`'s values, each removed from it as it is asked for. */
-function takingEach<V>(map: Map<string, V>): Pick<ReadonlyMap<string, V>, "get"> {
+/** The bodies, each removed from `bodies` as it is asked for. */
+function takingEach(bodies: Map<string, string>): Bodies {
   return {
-    get(key) {
-      const value = map.get(key);
-      map.delete(key);
-      return value;
+    get(id) {
+      const html = bodies.get(id);
+      bodies.delete(id);
+      return html;
     },
   };
 }

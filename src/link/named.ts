@@ -42,14 +42,16 @@ export function linkPlaces(docs: readonly Pick<ExtractedDoc, "id" | "places">[])
  */
 function orgKey(name: string, country: string | null, key: (s: string) => string): string {
   if (!country) return key(name);
-  const words = key(name).split(" ");
-  if (words.length > 2 && opensWithCountry(words[0]!, country, key)) words.shift();
+  const plain = key(name);
+  const words = plain.split(" ");
+  if (words.length > 2 && opensWithCountry(plain, country, key)) words.shift();
   return `${key(country)}\0${words.join(" ").replace(/^ministry of (.+?)(?: affairs)?$/, "$1 ministry")}`;
 }
 
-/** "Chinese …", "China …" (the possessive is gone from a plain key) for China. */
-function opensWithCountry(word: string, country: string, key: (s: string) => string): boolean {
-  return word === key(country) || countryOfAdjective(word) === country;
+/** Whether a plain name opens with its country: "chinese …", "china …" (a plain key has no possessive) for China. */
+function opensWithCountry(plain: string, country: string, key: (s: string) => string): boolean {
+  const first = plain.split(" ", 1)[0]!;
+  return first === key(country) || countryOfAdjective(first) === country;
 }
 
 export interface OrganizationIndex {
@@ -70,7 +72,7 @@ export function linkOrganizations(docs: readonly Pick<ExtractedDoc, "id" | "orga
       let g = groups.get(k);
       if (!g) groups.set(k, (g = { name: o.name, aliases: new Set<string>(), country: o.country, articles: new Set<string>() }));
       // Of a country's body, the form that names the country is shown ("Russian Security Council").
-      else if (o.country && g.country === o.country && o.name !== g.name && opensWithCountry(key(o.name).split(" ")[0]!, o.country, key) && !opensWithCountry(key(g.name).split(" ")[0]!, o.country, key)) {
+      else if (o.country && g.country === o.country && o.name !== g.name && opensWithCountry(key(o.name), o.country, key) && !opensWithCountry(key(g.name), o.country, key)) {
         g.aliases.add(g.name);
         g.name = o.name;
       } else if (key(o.name) !== key(g.name)) g.aliases.add(o.name);

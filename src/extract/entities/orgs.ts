@@ -36,6 +36,11 @@ function ownerPossessive(t: Token): boolean {
   return t.poss && !NAME_POSSESSIVES.has(t.text.toLowerCase());
 }
 
+/** A capitalised organisation word ("Ministry", "Council"). */
+function isOrgHead(t: Token): boolean {
+  return t.cap && ORG_HEADS.has(t.text.toLowerCase());
+}
+
 /** Inside a phrase already read. */
 function taken(hits: OrgHit[], h: OrgHit): boolean {
   return hits.some((k) => k.start <= h.start && h.end <= k.end);
@@ -150,7 +155,7 @@ function headedOrgs(segment: number, text: string, tokens: Token[]): OrgHit[] {
  * organisation word is part of one ("Political and Legal Affairs Commission").
  */
 function splitAtAnd(tokens: Token[], a: number, b: number): [number, number][] {
-  const isHead = (k: number) => tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  const isHead = (k: number) => isOrgHead(tokens[k]!);
   const out: [number, number][] = [];
   let from = a;
   let headBefore = false;
@@ -191,7 +196,7 @@ function headedPiece(segment: number, text: string, tokens: Token[], a: number, 
   let s = a;
   while (s < b && (TITLE_HEADS.has(tokens[s]!.text.toLowerCase()) || ORG_CONNECTORS.has(tokens[s]!.text.toLowerCase()) || (NOT_NAME.has(tokens[s]!.text) && !ORG_OPENERS.has(tokens[s]!.text)))) s++;
   const heads = [];
-  for (let k = s; k < b; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) heads.push(k);
+  for (let k = s; k < b; k++) if (isOrgHead(tokens[k]!)) heads.push(k);
   if (!heads.length) return null;
   // "Yang Jiechi and Russian Security Council": "and" joins two names unless the word before
   // it belongs to the organisation's own name ("Political and Legal Affairs Commission").
